@@ -1,0 +1,231 @@
+import { formatCount, formatNumber, formatPercent, formatRate, formatTokens } from '../format';
+import type { PtuAssumptions } from '../scenario/schema';
+import { MINUTES_PER_MONTH, type TokensPerMonth } from '../units';
+import {
+  amortisedSetup,
+  costAt,
+  unitsAt,
+  type CostStructure,
+  type Hinge,
+  type StepCapacity,
+} from './cost-structure';
+import { fixedLines, perTokenLine } from './fixed-lines';
+import { dailyLoadProfile } from './load-profile';
+import type { CapacityInfo, CostLine, ModelContext, OptionModel } from './option-model';
+import { serverlessRate } from './serverless';
+
+const TERM_WORDS: Record<PtuAssumptions['term'], string> = {
+  hourly: 'hourly',
+  monthly: 'monthly reservation',
+  yearly: 'yearly reservation',
+};
+
+/**
+ * Average PTU-equivalent tokens per minute per monthly token:
+ *   (in × (1 − cache) + out × outputWeight) ÷ 43,800 min.
+ * Cached input is fully deducted on PTU deployments; one output token counts as `outputWeight` input tokens.
+ */
+export function equivalentTpmPerToken(ctx: ModelContext, ptu: PtuAssumptions): number {
+  const { mix, scenario } = ctx;
+  const weighted =
+    mix.inputShare * (1 - scenario.workload.cacheHitShare) + mix.outputShare * ptu.outputTokenWeight;
+  return weighted / MINUTES_PER_MONTH;
+}
+
+/** PTU capacity sized to the peak hour: raw PTU = T × equivalentTpmPerToken × peak ÷ TPM per PTU. */
+export function ptuStep(ctx: ModelContext, ptu: PtuAssumptions): StepCapacity {
+  return {
+    rawUnitsPerToken:
+      (equivalentTpmPerToken(ctx, ptu) * ctx.scenario.workload.peakToAverage) / ptu.inputTpmPerPtu,
+    minUnits: ptu.minPtu,
+    stepUnits: ptu.ptuStep,
+    usdPerUnitMonth: ptu.usdPerPtuMonth,
+  };
+}
+
+/**
+ * Spillover as hinges: with a base of B PTU (capacity C = B × TPM per PTU) and hourly multipliers p_h of the
+ * average load, hour h overflows once T × k × p_h > C (k = equivalent TPM per token), and from then on each
+ * further token of that hour — a share p_h ÷ 24 of all tokens — is billed at the interactive pay-per-token rate.
+ */
+export function spilloverHinges(
+  ctx: ModelContext,
+  ptu: PtuAssumptions,
+  basePtu: number,
+  profile: readonly number[],
+): Hinge[] {
+  const k = equivalentTpmPerToken(ctx, ptu);
+  const rate = serverlessRate(ctx, true).total;
+  const capacityTpm = basePtu * ptu.inputTpmPerPtu;
+  if (k <= 0) return [];
+  return profile
+    .filter((multiplier) => multiplier > 0)
+    .map((multiplier) => ({
+      atTokens: capacityTpm / (k * multiplier),
+      usdPerToken: (multiplier / 24) * rate,
+    }));
+}
+
+/** Tokens a month that overflow a base of B PTU: Σ_h max(0, T × p_h − C ÷ k) ÷ 24. */
+export function spilledTokens(
+  ctx: ModelContext,
+  ptu: PtuAssumptions,
+  basePtu: number,
+  profile: readonly number[],
+  monthlyTokens: TokensPerMonth,
+): number {
+  const k = equivalentTpmPerToken(ctx, ptu);
+  if (k <= 0) return 0;
+  const capacityTokens = (basePtu * ptu.inputTpmPerPtu) / k;
+  return profile.reduce((sum, p) => sum + Math.max(0, monthlyTokens * p - capacityTokens), 0) / 24;
+}
+
+function spilloverStructure(
+  ctx: ModelContext,
+  ptu: PtuAssumptions,
+  basePtu: number,
+  profile: readonly number[],
+): CostStructure {
+  return {
+    fixedUsdPerMonth: basePtu * ptu.usdPerPtuMonth,
+    usdPerToken: 0,
+    step: null,
+    hinges: spilloverHinges(ctx, ptu, basePtu, profile),
+  };
+}
+
+/**
+ * The base PTU that minimises PTU + spillover cost at T tokens: 0 (all pay-per-token) or a deployable size
+ * (min, min + step, …) up to full peak coverage. Cost is convex in the base above the minimum (each extra step
+ * saves less spillover than the one before), so a binary search on the step index finds it.
+ */
+export function suggestBasePtu(
+  ctx: ModelContext,
+  ptu: PtuAssumptions,
+  monthlyTokens: TokensPerMonth,
+  profile: readonly number[],
+): number {
+  const full = unitsAt(ptuStep(ctx, ptu), monthlyTokens);
+  const costOf = (base: number) => costAt(spilloverStructure(ctx, ptu, base, profile), monthlyTokens);
+  const sizeAt = (index: number) => ptu.minPtu + index * ptu.ptuStep;
+  const lastIndex = Math.max(0, Math.ceil((full - ptu.minPtu) / ptu.ptuStep));
+  let low = 0;
+  let high = lastIndex;
+  while (low < high) {
+    const mid = Math.floor((low + high) / 2);
+    if (costOf(sizeAt(mid + 1)) < costOf(sizeAt(mid))) low = mid + 1;
+    else high = mid;
+  }
+  const best = sizeAt(low);
+  return costOf(0) <= costOf(best) ? 0 : best;
+}
+
+function ptuDetail(
+  ctx: ModelContext,
+  ptu: PtuAssumptions,
+  step: StepCapacity,
+  units: number,
+  monthlyTokens: number,
+): string {
+  const peakTpm = monthlyTokens * equivalentTpmPerToken(ctx, ptu) * ctx.scenario.workload.peakToAverage;
+  return `Peak ${formatCount(peakTpm)} PTU-equivalent tokens/min ÷ ${formatCount(ptu.inputTpmPerPtu)} per PTU = ${formatNumber(step.rawUnitsPerToken * monthlyTokens, 2)} PTU → ${formatCount(units)} PTU (minimum ${ptu.minPtu}, steps of ${ptu.ptuStep}).`;
+}
+
+/** Provisioned throughput: PTUs sized to the peak, or a reserved base with spillover, or the article's flat fee. */
+export function buildProvisioned(ctx: ModelContext): OptionModel {
+  const { scenario, display } = ctx;
+  const o = scenario.options.provisioned_throughput;
+  const months = scenario.amortizationMonths;
+  const fixed = o.otherFixedUsdPerMonth + amortisedSetup(o.setupUsd, months);
+  const perToken = o.usdPerMTok / 1e6;
+  const ptu = o.ptu;
+  const baseNotes = (): string[] =>
+    ptu
+      ? []
+      : [
+          'Illustrative: the article prices PTU as a flat fee plus a per-token rate; real PTUs have no per-token charge and come in steps.',
+        ];
+
+  if (ptu && o.spillover.enabled) {
+    const profile = dailyLoadProfile(scenario.workload.peakToAverage);
+    const scenarioTokens = scenario.requirements.monthlyRequests * ctx.mix.tokensPerRequest;
+    const base = o.spillover.basePtu ?? suggestBasePtu(ctx, ptu, scenarioTokens, profile);
+    const spill = spilloverStructure(ctx, ptu, base, profile);
+    const rate = serverlessRate(ctx, true).total;
+    return {
+      id: 'provisioned_throughput',
+      setupUsd: o.setupUsd,
+      structure: { ...spill, fixedUsdPerMonth: spill.fixedUsdPerMonth + fixed, usdPerToken: perToken },
+      describe(monthlyTokens) {
+        const spilled = spilledTokens(ctx, ptu, base, profile, monthlyTokens);
+        const k = equivalentTpmPerToken(ctx, ptu);
+        const capacity = base * ptu.inputTpmPerPtu;
+        const served = profile.reduce((sum, p) => sum + Math.min(monthlyTokens * k * p, capacity), 0) / 24;
+        const lines: CostLine[] = [
+          {
+            label: 'Reserved base PTU',
+            usd: base * ptu.usdPerPtuMonth,
+            formula: `${formatCount(base)} PTU × ${formatRate(ptu.usdPerPtuMonth, display)} per PTU-month (${TERM_WORDS[ptu.term]})`,
+          },
+          {
+            label: 'Spillover to pay-per-token',
+            usd: spilled * rate,
+            formula: `${formatTokens(spilled)} overflow tokens × ${formatRate(rate * 1e6, display)} per 1M`,
+          },
+          ...perTokenLine(ctx, o.usdPerMTok, monthlyTokens, 'Per-token charge'),
+          ...fixedLines(ctx, o, months),
+        ];
+        const info: CapacityInfo = {
+          units: base,
+          unitLabel: 'PTU',
+          rawUnits: (monthlyTokens * k * scenario.workload.peakToAverage) / ptu.inputTpmPerPtu,
+          utilization: capacity > 0 ? served / capacity : 0,
+          detail: `${o.spillover.basePtu === null ? 'Cost-minimising base' : 'Chosen base'} of ${formatCount(base)} PTU; ${formatPercent(monthlyTokens > 0 ? spilled / monthlyTokens : 0)} of tokens overflow at peak hours to pay-per-token.`,
+        };
+        return {
+          lines,
+          capacity: info,
+          notes: [...baseNotes(), 'Spillover traffic pays the interactive rate (no batch discount).'],
+        };
+      },
+    };
+  }
+
+  const step = ptu ? ptuStep(ctx, ptu) : null;
+  return {
+    id: 'provisioned_throughput',
+    setupUsd: o.setupUsd,
+    structure: { fixedUsdPerMonth: fixed, usdPerToken: perToken, step, hinges: [] },
+    describe(monthlyTokens) {
+      const lines: CostLine[] = [];
+      let info: CapacityInfo | null = null;
+      if (ptu && step) {
+        const units = unitsAt(step, monthlyTokens);
+        const rawUnits = step.rawUnitsPerToken * monthlyTokens;
+        lines.push({
+          label: 'Provisioned throughput units',
+          usd: units * ptu.usdPerPtuMonth,
+          formula: `${formatCount(units)} PTU × ${formatRate(ptu.usdPerPtuMonth, display)} per PTU-month (${TERM_WORDS[ptu.term]})`,
+        });
+        info = {
+          units,
+          unitLabel: 'PTU',
+          rawUnits,
+          utilization: units > 0 ? rawUnits / scenario.workload.peakToAverage / units : 0,
+          detail: ptuDetail(ctx, ptu, step, units, monthlyTokens),
+        };
+      }
+      lines.push(
+        ...perTokenLine(ctx, o.usdPerMTok, monthlyTokens, 'Per-token charge'),
+        ...fixedLines(ctx, o, months),
+      );
+      const notes = baseNotes();
+      if (ptu && info && info.utilization < 0.5 && monthlyTokens > 0) {
+        notes.push(
+          `Sized for the peak, the PTUs average ${formatPercent(info.utilization)} utilisation; consider a smaller base with spillover.`,
+        );
+      }
+      return { lines, capacity: info, notes };
+    },
+  };
+}

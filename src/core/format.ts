@@ -1,0 +1,121 @@
+/**
+ * Number formatting shared by the core's explanations and the UI. This is the one place that rounds numbers
+ * for people; everything else keeps full precision. Intl formatters are costly to build, so they are cached.
+ */
+
+/** How money is shown: currency code and units of it per 1 USD. */
+export type MoneyDisplay = { currency: string; usdToCurrency: number };
+
+export const USD_DISPLAY: MoneyDisplay = { currency: 'USD', usdToCurrency: 1 };
+
+const cache = new Map<string, Intl.NumberFormat>();
+
+function formatter(key: string, make: () => Intl.NumberFormat): Intl.NumberFormat {
+  let found = cache.get(key);
+  if (!found) {
+    found = make();
+    cache.set(key, found);
+  }
+  return found;
+}
+
+function safeCurrency(currency: string): string {
+  try {
+    new Intl.NumberFormat('en-US', { style: 'currency', currency });
+    return currency;
+  } catch {
+    return 'USD';
+  }
+}
+
+/**
+ * Formats a USD amount in the display currency: whole units from 100 up ("$5,000"), cents below ("$7.30").
+ * Non-finite input shows as an em dash so NaN never reaches a screen.
+ */
+export function formatMoney(usd: number, display: MoneyDisplay = USD_DISPLAY): string {
+  if (!Number.isFinite(usd)) return '—';
+  const value = usd * display.usdToCurrency;
+  const currency = safeCurrency(display.currency);
+  const small = Math.abs(value) < 100 && value !== 0 && !Number.isInteger(value);
+  const key = `money:${currency}:${small}`;
+  return formatter(
+    key,
+    () =>
+      new Intl.NumberFormat('en-US', {
+        style: 'currency',
+        currency,
+        maximumFractionDigits: small ? 2 : 0,
+        minimumFractionDigits: small ? 2 : 0,
+      }),
+  ).format(value);
+}
+
+/** Compact money for axes and labels: "$12.5K", "$1.2M". */
+export function formatMoneyCompact(usd: number, display: MoneyDisplay = USD_DISPLAY): string {
+  if (!Number.isFinite(usd)) return '—';
+  const currency = safeCurrency(display.currency);
+  return formatter(
+    `moneyCompact:${currency}`,
+    () =>
+      new Intl.NumberFormat('en-US', {
+        style: 'currency',
+        currency,
+        notation: 'compact',
+        maximumSignificantDigits: 3,
+      }),
+  ).format(usd * display.usdToCurrency);
+}
+
+/** A precise rate such as a price per 1M tokens: up to 4 decimals ("$0.0750"). */
+export function formatRate(usd: number, display: MoneyDisplay = USD_DISPLAY): string {
+  if (!Number.isFinite(usd)) return '—';
+  const currency = safeCurrency(display.currency);
+  return formatter(
+    `rate:${currency}`,
+    () =>
+      new Intl.NumberFormat('en-US', {
+        style: 'currency',
+        currency,
+        minimumFractionDigits: 2,
+        maximumFractionDigits: 4,
+      }),
+  ).format(usd * display.usdToCurrency);
+}
+
+/** Token volumes in compact form with 2–3 significant digits: "1.0B", "3.33B", "600M", "14B". */
+export function formatTokens(tokens: number): string {
+  if (!Number.isFinite(tokens)) return '—';
+  return formatter(
+    'tokens',
+    () =>
+      new Intl.NumberFormat('en-US', {
+        notation: 'compact',
+        minimumSignificantDigits: 2,
+        maximumSignificantDigits: 3,
+      }),
+  ).format(tokens);
+}
+
+/** Whole numbers with grouping: "500,000". */
+export function formatCount(value: number): string {
+  if (!Number.isFinite(value)) return '—';
+  return formatter('count', () => new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 })).format(value);
+}
+
+/** Plain numbers with up to `digits` decimals: "0.667", "1.75". */
+export function formatNumber(value: number, digits = 3): string {
+  if (!Number.isFinite(value)) return '—';
+  return formatter(
+    `number:${digits}`,
+    () => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }),
+  ).format(value);
+}
+
+/** Shares as percentages: 0.755 → "76%". */
+export function formatPercent(share: number, digits = 0): string {
+  if (!Number.isFinite(share)) return '—';
+  return formatter(
+    `percent:${digits}`,
+    () => new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: digits }),
+  ).format(share);
+}

@@ -1,0 +1,55 @@
+import * as z from 'zod/mini';
+
+/**
+ * Number-field builders with messages a user can act on. zod/mini keeps the bundle small but its default
+ * messages are terse codes, so every rule names itself here ("must be at most 2,000,000").
+ */
+
+const plain = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+
+type NumberRule = {
+  /** Inclusive lower bound. */
+  min: number;
+  /** Inclusive upper bound: anything above is treated as a typo, not a plan. */
+  max: number;
+  /** Whole numbers only. */
+  int?: boolean;
+  /** Exclusive lower bound, for rates that must be strictly positive. */
+  above?: number;
+};
+
+/** A finite number within bounds, with readable messages. zod 4 rejects NaN and ±Infinity as "not a number". */
+export function numberField(rule: NumberRule) {
+  const checks = [
+    z.gte(rule.min, { error: `must be at least ${plain.format(rule.min)}` }),
+    z.lte(rule.max, { error: `must be at most ${plain.format(rule.max)}` }),
+  ];
+  if (rule.above !== undefined) {
+    checks.push(z.gt(rule.above, { error: `must be more than ${plain.format(rule.above)}` }));
+  }
+  const base = rule.int
+    ? z.int({
+        error: (issue) =>
+          typeof issue.input === 'number' && Number.isFinite(issue.input)
+            ? 'must be a whole number'
+            : 'must be a number',
+      })
+    : z.number({ error: 'must be a number' });
+  return base.check(...checks);
+}
+
+/** USD amounts (setup costs, monthly fees): 0 to 1e12. */
+export const usdField = () => numberField({ min: 0, max: 1e12 });
+/** Prices per 1M tokens: 0 to 1e6. */
+export const usdPerMTokField = () => numberField({ min: 0, max: 1e6 });
+/** Shares between 0 and 1. */
+export const shareField = () => numberField({ min: 0, max: 1 });
+/** Whole counts. */
+export const countField = (min: number, max: number) => numberField({ min, max, int: true });
+/** Short free-text labels such as a model id or VM size. */
+export const labelField = () =>
+  z.string({ error: 'must be text' }).check(z.maxLength(80, { error: 'must be at most 80 characters' }));
+
+/** Low / medium / high answers. */
+export const LevelSchema = z.enum(['low', 'medium', 'high'], { error: 'must be low, medium or high' });
+export type Level = z.infer<typeof LevelSchema>;

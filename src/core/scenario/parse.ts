@@ -1,0 +1,48 @@
+import { ScenarioSchema, type Scenario } from './schema';
+
+/** One problem with an input document: where (dotted path) and what rule it breaks. */
+export type ParseIssue = { path: string; message: string };
+
+export type ParseResult = { ok: true; value: Scenario } | { ok: false; issues: ParseIssue[] };
+
+/**
+ * Validates an unknown value as a scenario. Never throws: bad input (wrong types, NaN, Infinity, negative,
+ * absurdly large, missing or unknown fields) comes back as issues naming the field and the rule.
+ */
+export function parseScenario(input: unknown): ParseResult {
+  try {
+    const result = ScenarioSchema.safeParse(input);
+    if (result.success) return { ok: true, value: result.data };
+    return {
+      ok: false,
+      issues: result.error.issues.map((issue) => ({
+        path: issue.path.map(String).join('.') || '(document)',
+        message: describeIssue(issue, input),
+      })),
+    };
+  } catch (error) {
+    // A getter that throws or a proxy can defeat safeParse; report it as an issue rather than crash.
+    return { ok: false, issues: [{ path: '(document)', message: `could not be read: ${String(error)}` }] };
+  }
+}
+
+type ZodIssueLike = { code: string; message: string; path: readonly PropertyKey[]; keys?: readonly string[] };
+
+function describeIssue(issue: ZodIssueLike, input: unknown): string {
+  if (issue.code === 'unrecognized_keys' && issue.keys) {
+    return `unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`;
+  }
+  if (issue.code === 'invalid_type' && !hasPath(input, issue.path)) return 'is required';
+  return issue.message;
+}
+
+/** Whether the input holds a value (even a wrong one) at the path: tells "missing" from "wrong type". */
+function hasPath(input: unknown, path: readonly PropertyKey[]): boolean {
+  let node: unknown = input;
+  for (const key of path) {
+    if (typeof node !== 'object' || node === null || !Object.prototype.hasOwnProperty.call(node, key))
+      return false;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return node !== undefined;
+}

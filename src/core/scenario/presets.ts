@@ -1,0 +1,247 @@
+import { SCENARIO_VERSION, type PresetId, type Scenario } from './schema';
+import type { SourceId } from '../pricing/sources';
+
+/** The article's example requirements (`select_infrastructure({...})`), with 800 + 400 tokens per request. */
+const ARTICLE_REQUIREMENTS: Scenario['requirements'] = {
+  dataSensitivity: 'medium',
+  latencyMs: 500,
+  monthlyRequests: 500_000,
+  inputTokensPerRequest: 800,
+  outputTokensPerRequest: 400,
+  needCustomModel: false,
+  mlExpertise: 'low',
+  monthlyBudget: 5000,
+};
+
+const USD: Scenario['display'] = { currency: 'USD', usdToCurrency: 1, rateAsOf: '' };
+
+/**
+ * "Seed article": the article's cost table exactly. serverless $0.005/1K; provisioned $0.002/1K + $3,000/month;
+ * custom $5,000 setup + $0.001/1K + $8,000/month; kubernetes $20,000 setup + $0.0005/1K + $15,000/month;
+ * private endpoints = serverless + one Private Link endpoint at $7.30/month. Run-rate only (no amortisation).
+ */
+function seedScenario(): Scenario {
+  return {
+    version: SCENARIO_VERSION,
+    preset: 'seed',
+    requirements: { ...ARTICLE_REQUIREMENTS },
+    workload: { peakToAverage: 2, cacheHitShare: 0, batchShare: 0, locality: 'global' },
+    amortizationMonths: 0,
+    options: {
+      serverless_api: {
+        setupUsd: 0,
+        otherFixedUsdPerMonth: 0,
+        modelId: 'seed-illustrative',
+        usdPerMTokInput: 5,
+        usdPerMTokCachedInput: 5,
+        usdPerMTokOutput: 5,
+        batchDiscount: 0.5,
+        localityUplift: 0.1,
+      },
+      provisioned_throughput: {
+        setupUsd: 0,
+        otherFixedUsdPerMonth: 3000,
+        usdPerMTok: 2,
+        ptu: null,
+        spillover: { enabled: false, basePtu: null },
+      },
+      private_endpoints: {
+        setupUsd: 0,
+        otherFixedUsdPerMonth: 0,
+        endpointCount: 1,
+        usdPerEndpointMonth: 7.3,
+        privateDnsUsdPerMonth: 0,
+        usdPerGbProcessed: 0,
+        bytesPerInputToken: 4,
+        bytesPerOutputToken: 200,
+      },
+      custom_deployment: { setupUsd: 5000, otherFixedUsdPerMonth: 8000, usdPerMTok: 1, gpu: null },
+      kubernetes: {
+        setupUsd: 20_000,
+        otherFixedUsdPerMonth: 15_000,
+        usdPerMTok: 0.5,
+        controlPlaneUsdPerMonth: 0,
+        systemPoolUsdPerMonth: 0,
+        platformOverheadUsdPerMonth: 0,
+        labourUsdPerMonth: 0,
+        gpu: null,
+      },
+    },
+    display: { ...USD },
+  };
+}
+
+/**
+ * "Azure list prices": capacity-aware, every number sourced (see `presetSource`). gpt-4.1 on Global
+ * deployments; PTU on a yearly reservation (15 minimum, steps of 5, 3,000 input TPM per PTU, output weight 4:
+ * the smallest deployment costs 15 × $2,652 ÷ 12 = $3,315/month); peak-to-average 2; an Azure ML managed
+ * endpoint on Standard_NC24ads_A100_v4 pay-as-you-go serving Llama-3.1-8B with at least 2 instances; AKS
+ * Standard tier + system pool + GPU nodes (1-year reserved) + an editable labour line.
+ */
+function azureScenario(): Scenario {
+  const llama8bOnA100 = {
+    vmSize: 'Standard_NC24ads_A100_v4',
+    gpusPerVm: 1,
+    gpuMemoryGb: 80,
+    modelId: 'Llama-3.1-8B-Instruct',
+    modelMemoryGb: 16,
+    gpusPerReplica: 1,
+    outputTokensPerSecondPerReplica: 1500,
+    inputTokenWeight: 0.1,
+    targetPeakUtilization: 0.75,
+    minReplicas: 2,
+  };
+  return {
+    version: SCENARIO_VERSION,
+    preset: 'azure',
+    requirements: { ...ARTICLE_REQUIREMENTS },
+    workload: { peakToAverage: 2, cacheHitShare: 0, batchShare: 0, locality: 'global' },
+    amortizationMonths: 0,
+    options: {
+      serverless_api: {
+        setupUsd: 0,
+        otherFixedUsdPerMonth: 0,
+        modelId: 'gpt-4.1',
+        usdPerMTokInput: 2,
+        usdPerMTokCachedInput: 0.5,
+        usdPerMTokOutput: 8,
+        batchDiscount: 0.5,
+        localityUplift: 0.1,
+      },
+      provisioned_throughput: {
+        setupUsd: 0,
+        otherFixedUsdPerMonth: 0,
+        usdPerMTok: 0,
+        ptu: {
+          modelId: 'gpt-4.1',
+          term: 'yearly',
+          usdPerPtuMonth: 2652 / 12,
+          inputTpmPerPtu: 3000,
+          outputTokenWeight: 4,
+          minPtu: 15,
+          ptuStep: 5,
+        },
+        spillover: { enabled: false, basePtu: null },
+      },
+      private_endpoints: {
+        setupUsd: 0,
+        otherFixedUsdPerMonth: 0,
+        endpointCount: 1,
+        usdPerEndpointMonth: 7.3,
+        privateDnsUsdPerMonth: 0.5,
+        usdPerGbProcessed: 0.01,
+        bytesPerInputToken: 4,
+        bytesPerOutputToken: 200,
+      },
+      custom_deployment: {
+        setupUsd: 5000,
+        otherFixedUsdPerMonth: 0,
+        usdPerMTok: 0,
+        gpu: { ...llama8bOnA100, usdPerVmHour: 3.673, priceTerm: 'payg' },
+      },
+      kubernetes: {
+        setupUsd: 20_000,
+        otherFixedUsdPerMonth: 0,
+        usdPerMTok: 0,
+        controlPlaneUsdPerMonth: 73,
+        systemPoolUsdPerMonth: 280,
+        platformOverheadUsdPerMonth: 500,
+        labourUsdPerMonth: 4000,
+        gpu: { ...llama8bOnA100, usdPerVmHour: 2.24, priceTerm: 'reserved_1y' },
+      },
+    },
+    display: { ...USD },
+  };
+}
+
+/** The names users see for the presets. */
+export const PRESET_LABELS: Record<PresetId, string> = {
+  seed: 'Seed article (illustrative)',
+  azure: 'Azure list prices',
+};
+
+/**
+ * A complete, valid scenario for a preset. The built-in default is `seed`, so a first visit reproduces the
+ * article's numbers.
+ */
+export function createScenario(preset: PresetId): Scenario {
+  return preset === 'azure' ? azureScenario() : seedScenario();
+}
+
+/** Where each preset's numbers come from: the longest matching path prefix wins. */
+const PRESET_SOURCES: Record<PresetId, Record<string, SourceId>> = {
+  seed: {
+    requirements: 'seed-article',
+    'requirements.inputTokensPerRequest': 'planner-assumption',
+    'requirements.outputTokensPerRequest': 'planner-assumption',
+    workload: 'pricing-conventions',
+    amortizationMonths: 'seed-article',
+    options: 'seed-article',
+    'options.serverless_api.batchDiscount': 'azure-openai-pricing-modifiers',
+    'options.serverless_api.localityUplift': 'azure-openai-pricing-modifiers',
+    'options.private_endpoints': 'azure-private-link',
+    'options.private_endpoints.bytesPerInputToken': 'planner-assumption',
+    'options.private_endpoints.bytesPerOutputToken': 'planner-assumption',
+    'options.private_endpoints.usdPerGbProcessed': 'seed-article',
+    'options.private_endpoints.privateDnsUsdPerMonth': 'seed-article',
+    display: 'planner-assumption',
+  },
+  azure: {
+    requirements: 'seed-article',
+    'requirements.inputTokensPerRequest': 'planner-assumption',
+    'requirements.outputTokensPerRequest': 'planner-assumption',
+    workload: 'pricing-conventions',
+    amortizationMonths: 'planner-assumption',
+    'options.serverless_api': 'openai-azure-token-prices',
+    'options.serverless_api.setupUsd': 'planner-assumption',
+    'options.serverless_api.otherFixedUsdPerMonth': 'planner-assumption',
+    'options.serverless_api.batchDiscount': 'azure-openai-pricing-modifiers',
+    'options.serverless_api.localityUplift': 'azure-openai-pricing-modifiers',
+    'options.provisioned_throughput': 'azure-ptu-billing',
+    'options.provisioned_throughput.setupUsd': 'planner-assumption',
+    'options.provisioned_throughput.otherFixedUsdPerMonth': 'planner-assumption',
+    'options.provisioned_throughput.usdPerMTok': 'azure-ptu-billing',
+    'options.provisioned_throughput.ptu.usdPerPtuMonth': 'azure-ptu-prices',
+    'options.provisioned_throughput.ptu.term': 'azure-ptu-prices',
+    'options.provisioned_throughput.spillover': 'planner-assumption',
+    'options.private_endpoints': 'azure-private-link',
+    'options.private_endpoints.setupUsd': 'planner-assumption',
+    'options.private_endpoints.otherFixedUsdPerMonth': 'planner-assumption',
+    'options.private_endpoints.bytesPerInputToken': 'planner-assumption',
+    'options.private_endpoints.bytesPerOutputToken': 'planner-assumption',
+    'options.custom_deployment': 'planner-assumption',
+    'options.custom_deployment.setupUsd': 'seed-article',
+    'options.custom_deployment.gpu': 'azure-gpu-vm-prices',
+    'options.custom_deployment.gpu.modelId': 'vllm-benchmarks',
+    'options.custom_deployment.gpu.modelMemoryGb': 'vllm-benchmarks',
+    'options.custom_deployment.gpu.gpusPerReplica': 'vllm-benchmarks',
+    'options.custom_deployment.gpu.outputTokensPerSecondPerReplica': 'vllm-benchmarks',
+    'options.custom_deployment.gpu.inputTokenWeight': 'vllm-benchmarks',
+    'options.custom_deployment.gpu.targetPeakUtilization': 'vllm-benchmarks',
+    'options.custom_deployment.gpu.minReplicas': 'planner-assumption',
+    'options.kubernetes': 'planner-assumption',
+    'options.kubernetes.setupUsd': 'seed-article',
+    'options.kubernetes.controlPlaneUsdPerMonth': 'azure-aks-pricing',
+    'options.kubernetes.systemPoolUsdPerMonth': 'azure-aks-pricing',
+    'options.kubernetes.gpu': 'azure-gpu-vm-prices',
+    'options.kubernetes.gpu.modelId': 'vllm-benchmarks',
+    'options.kubernetes.gpu.modelMemoryGb': 'vllm-benchmarks',
+    'options.kubernetes.gpu.gpusPerReplica': 'vllm-benchmarks',
+    'options.kubernetes.gpu.outputTokensPerSecondPerReplica': 'vllm-benchmarks',
+    'options.kubernetes.gpu.inputTokenWeight': 'vllm-benchmarks',
+    'options.kubernetes.gpu.targetPeakUtilization': 'vllm-benchmarks',
+    'options.kubernetes.gpu.minReplicas': 'planner-assumption',
+    display: 'planner-assumption',
+  },
+};
+
+/** The source of a preset's value at a dotted path, e.g. "options.serverless_api.usdPerMTokInput". */
+export function presetSource(preset: PresetId, path: string): SourceId | undefined {
+  const table = PRESET_SOURCES[preset];
+  const parts = path.split('.');
+  for (let length = parts.length; length > 0; length -= 1) {
+    const found = table[parts.slice(0, length).join('.')];
+    if (found) return found;
+  }
+  return undefined;
+}
