@@ -18,9 +18,21 @@ const zones = [
     except: ['./core'],
     message: 'src/core is the pure core: it must not import from the rest of src.',
   },
-  { target: './src/lib', from: ['./src/state', './src/features', './src/app', './src/components'], message: 'src/lib may import only src/core.' },
-  { target: './src/state', from: ['./src/features', './src/app', './src/components'], message: 'src/state may import only src/lib and src/core.' },
-  { target: './src/components', from: ['./src/state', './src/features', './src/app'], message: 'UI primitives stay stateless: no store, features or app.' },
+  {
+    target: './src/lib',
+    from: ['./src/state', './src/features', './src/app', './src/components'],
+    message: 'src/lib may import only src/core.',
+  },
+  {
+    target: './src/state',
+    from: ['./src/features', './src/app', './src/components'],
+    message: 'src/state may import only src/lib and src/core.',
+  },
+  {
+    target: './src/components',
+    from: ['./src/state', './src/features', './src/app'],
+    message: 'UI primitives stay stateless: no store, features or app.',
+  },
   { target: './src/features', from: ['./src/app'], message: 'features must not import the app shell.' },
 ];
 
@@ -54,7 +66,10 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No dangerouslySetInnerHTML: render text, not HTML.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'No dangerouslySetInnerHTML: render text, not HTML.',
+        },
       ],
     },
   },
@@ -71,16 +86,21 @@ export default tseslint.config(
             message: 'src/core is pure TypeScript: no UI or state libraries.',
           })),
           patterns: [
-            { group: ['react/*', 'react-dom/*', 'zustand/*', 'recharts/*'], message: 'src/core is pure TypeScript: no UI or state libraries.' },
+            {
+              group: ['react/*', 'react-dom/*', 'zustand/*', 'recharts/*'],
+              message: 'src/core is pure TypeScript: no UI or state libraries.',
+            },
           ],
         },
       ],
       'no-restricted-globals': [
         'error',
-        ...['window', 'document', 'location', 'localStorage', 'navigator', 'fetch', 'history'].map((name) => ({
-          name,
-          message: 'src/core runs in Node and the browser: no DOM or network.',
-        })),
+        ...['window', 'document', 'location', 'localStorage', 'navigator', 'fetch', 'history'].map(
+          (name) => ({
+            name,
+            message: 'src/core runs in Node and the browser: no DOM or network.',
+          }),
+        ),
       ],
       'no-restricted-properties': [
         'error',

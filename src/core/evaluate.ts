@@ -32,6 +32,8 @@ export type Evaluation = {
   breakEvens: BreakEven[];
   cheapest: CheapestRange[];
   recommendation: Recommendation;
+  /** Caveats about the analysis itself, e.g. a pair whose break-evens could not all be listed. */
+  notes: string[];
 };
 
 /** Analysed range: [min(1M, V ÷ 100), max(1T, V × 100)], never below 1 token. */
@@ -64,7 +66,7 @@ export function evaluateScenario(scenario: Scenario): Evaluation {
   const monthlyTokens = monthlyTokensOf(scenario.requirements);
   const models = buildOptions(scenario);
   const range = analysisRange(monthlyTokens);
-  const breakEvens = findBreakEvens(models, range.fromTokens, range.toTokens);
+  const { breakEvens, inexactPairs } = findBreakEvens(models, range.fromTokens, range.toTokens);
   const cheapest = findCheapestRanges(models, breakEvens, range.fromTokens, range.toTokens);
   const options = models.map((model) => resultOf(model, monthlyTokens, scenario.requirements.monthlyBudget));
   const costs = Object.fromEntries(options.map((o) => [o.id, o.monthlyCost])) as Record<OptionId, number>;
@@ -75,7 +77,11 @@ export function evaluateScenario(scenario: Scenario): Evaluation {
     cheapest,
     display: scenario.display,
   });
-  return { monthlyTokens, range, options, breakEvens, cheapest, recommendation };
+  const notes = inexactPairs.map(
+    ([a, b]) =>
+      `${OPTION_LABELS[a]} and ${OPTION_LABELS[b]} swap order too often to list every crossing (capacity steps finer than the chart can show); the crossings listed are the first ones.`,
+  );
+  return { monthlyTokens, range, options, breakEvens, cheapest, recommendation, notes };
 }
 
 /** One option's monthly cost at any volume, USD per month, with everything else as in the scenario. */

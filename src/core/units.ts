@@ -42,5 +42,8 @@ export function hourlyToMonthly(usdPerHour: Usd): UsdPerMonth {
  * come out as 15.000000000000002, and a plain `Math.ceil` would then buy a whole extra step.
  */
 export function ceilUnits(rawUnits: number): number {
-  return Math.ceil(rawUnits * (1 - 1e-12));
+  return Math.ceil(rawUnits * CEIL_FORGIVENESS);
 }
+
+/** The factor `ceilUnits` scales by; step-jump positions use it too so they match where units really change. */
+export const CEIL_FORGIVENESS = 1 - 1e-12;

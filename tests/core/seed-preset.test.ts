@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createScenario, evaluateScenario, monthlyCost, parseScenario, seedRecommendation } from '../../src/core';
+import {
+  createScenario,
+  evaluateScenario,
+  monthlyCost,
+  parseScenario,
+  seedRecommendation,
+} from '../../src/core';
 import { expectRelClose, scenarioWith } from './helpers';
 
 const seed = createScenario('seed');
@@ -43,7 +49,13 @@ describe('seed preset: the article reproduced exactly', () => {
     expectRelClose(cost.custom_deployment!, 8600); // 8,000 + 600
     expectRelClose(cost.kubernetes!, 15_300); // 15,000 + 300
     const setups = Object.fromEntries(evaluation.options.map((o) => [o.id, o.setupCost]));
-    expect(setups).toEqual({ serverless_api: 0, provisioned_throughput: 0, private_endpoints: 0, custom_deployment: 5000, kubernetes: 20_000 });
+    expect(setups).toEqual({
+      serverless_api: 0,
+      provisioned_throughput: 0,
+      private_endpoints: 0,
+      custom_deployment: 5000,
+      kubernetes: 20_000,
+    });
   });
 
   it('finds the six article break-evens exactly', () => {
@@ -71,14 +83,22 @@ describe('seed preset: the article reproduced exactly', () => {
     // serverless and private endpoints are parallel lines $7.30 apart: never cross
     expect(pair('serverless_api', 'private_endpoints')).toHaveLength(0);
     // private endpoints cross the others $7.30 earlier: (3,000 − 7.30) ÷ 3e-6 = 997.5667M
-    expectRelClose(pair('provisioned_throughput', 'private_endpoints')[0]!.monthlyTokens, (3000 - 7.3) / 3e-6);
+    expectRelClose(
+      pair('provisioned_throughput', 'private_endpoints')[0]!.monthlyTokens,
+      (3000 - 7.3) / 3e-6,
+    );
     expect(breakEvens).toHaveLength(9);
   });
 
   it('reports the cheapest ranges serverless → 1B → provisioned → 5B → custom → 14B → kubernetes', () => {
     const { cheapest, range } = evaluateScenario(seed);
     expect(range).toEqual({ fromTokens: 1e6, toTokens: 1e12 });
-    expect(cheapest.map((c) => c.option)).toEqual(['serverless_api', 'provisioned_throughput', 'custom_deployment', 'kubernetes']);
+    expect(cheapest.map((c) => c.option)).toEqual([
+      'serverless_api',
+      'provisioned_throughput',
+      'custom_deployment',
+      'kubernetes',
+    ]);
     expect(cheapest[0]!.fromTokens).toBe(1e6);
     expectRelClose(cheapest[0]!.toTokens, 1e9);
     expectRelClose(cheapest[1]!.toTokens, 5e9);
@@ -107,7 +127,9 @@ describe('seed preset: the article reproduced exactly', () => {
     // kubernetes at 1B: 15,500 + 20,000 / 24 = 16,333.33
     expectRelClose(monthlyCost(amortised, 'kubernetes', 1e9), 15_500 + 20_000 / 24);
     // custom/kubernetes crossing moves: (15,000 + 833.33 − 8,000 − 208.33) ÷ 0.5e-6 = 15.25B
-    const crossing = evaluateScenario(amortised).breakEvens.find((be) => be.a === 'custom_deployment' && be.b === 'kubernetes');
+    const crossing = evaluateScenario(amortised).breakEvens.find(
+      (be) => be.a === 'custom_deployment' && be.b === 'kubernetes',
+    );
     expectRelClose(crossing!.monthlyTokens, (15_000 + 20_000 / 24 - 8000 - 5000 / 24) / 0.5e-6);
   });
 });

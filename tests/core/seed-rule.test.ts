@@ -6,13 +6,19 @@ const req = (change: Partial<Requirements>): Requirements => ({ ...base, ...chan
 
 describe('seedRecommendation mirrors select_infrastructure branch by branch', () => {
   it('branch 1a: high sensitivity + custom model → kubernetes_private (even at huge volume)', () => {
-    expect(seedRecommendation(req({ dataSensitivity: 'high', needCustomModel: true, monthlyRequests: 5e6 }))).toBe('kubernetes_private');
+    expect(
+      seedRecommendation(req({ dataSensitivity: 'high', needCustomModel: true, monthlyRequests: 5e6 })),
+    ).toBe('kubernetes_private');
   });
   it('branch 1b: high sensitivity without custom model → private_endpoints', () => {
-    expect(seedRecommendation(req({ dataSensitivity: 'high', needCustomModel: false, monthlyRequests: 5e6 }))).toBe('private_endpoints');
+    expect(
+      seedRecommendation(req({ dataSensitivity: 'high', needCustomModel: false, monthlyRequests: 5e6 })),
+    ).toBe('private_endpoints');
   });
   it('branch 2: more than 1,000,000 requests → provisioned_throughput, before the custom-model branch', () => {
-    expect(seedRecommendation(req({ monthlyRequests: 1_000_001, needCustomModel: true, mlExpertise: 'high' }))).toBe('provisioned_throughput');
+    expect(
+      seedRecommendation(req({ monthlyRequests: 1_000_001, needCustomModel: true, mlExpertise: 'high' })),
+    ).toBe('provisioned_throughput');
   });
   it('branch 2 is strict: exactly 1,000,000 requests is not "> 1000000"', () => {
     expect(seedRecommendation(req({ monthlyRequests: 1_000_000 }))).toBe('serverless_api');
@@ -27,6 +33,8 @@ describe('seedRecommendation mirrors select_infrastructure branch by branch', ()
     expect(seedRecommendation(base)).toBe('serverless_api');
   });
   it('sensitivity low or medium never reaches branch 1', () => {
-    expect(seedRecommendation(req({ dataSensitivity: 'low', needCustomModel: true, mlExpertise: 'high' }))).toBe('custom_deployment');
+    expect(
+      seedRecommendation(req({ dataSensitivity: 'low', needCustomModel: true, mlExpertise: 'high' })),
+    ).toBe('custom_deployment');
   });
 });

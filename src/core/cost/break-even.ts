@@ -1,6 +1,16 @@
 import type { OptionId } from '../option-ids';
 import type { TokensPerMonth, UsdPerMonth } from '../units';
-import { breakpointsIn, costAt, countBreakpoints, pieceAt, type CostStructure } from './cost-structure';
+import {
+  breakpointsIn,
+  costAt,
+  countBreakpoints,
+  pieceAt,
+  smoothCostAt,
+  valueOnPiece,
+  smoothKinksIn,
+  stepWidthUsd,
+  type CostStructure,
+} from './cost-structure';
 
 /** A volume where two options swap order. */
 export type BreakEven = {
@@ -19,12 +29,19 @@ export type CheapestRange = { option: OptionId; fromTokens: TokensPerMonth; toTo
 
 export type Crossing = Omit<BreakEven, 'a' | 'b'>;
 
-/** Differences within this relative tolerance count as a tie (float noise, not an order). */
-const RELATIVE_TOLERANCE = 1e-9;
+/** Differences within this relative tolerance count as a tie: float noise and the 1e-12 forgiveness of `ceilUnits`, not an order. */
+const RELATIVE_TOLERANCE = 1e-11;
 /** Intervals with at most this many breakpoints are walked piece by piece; larger ones are split. */
 const LEAF_BREAKPOINTS = 48;
 /** Stops a pathological sawtooth (two step functions of equal average slope) from flooding the result. */
 export const MAX_CROSSINGS_PER_PAIR = 5000;
+/** Work cap per pair (intervals visited + pieces walked), so degenerate inputs still finish in milliseconds. */
+const MAX_WORK_PER_PAIR = 100_000;
+/** A leaf with more breakpoints than this cannot be walked piece by piece (steps finer than float resolution). */
+const MAX_WALK_BREAKPOINTS = 4096;
+
+/** Crossings of one pair, and whether the search covered the range exactly or had to stop early. */
+export type CrossingSearch = { crossings: Crossing[]; complete: boolean };
 
 function signOf(difference: number, scale: number): -1 | 0 | 1 {
   if (Math.abs(difference) <= RELATIVE_TOLERANCE * Math.max(scale, 1e-9)) return 0;
@@ -39,14 +56,18 @@ function signOf(difference: number, scale: number): -1 | 0 | 1 {
  * What remains is walked piece by piece: on each piece both curves are linear, so a crossing inside it is the
  * root of their difference, and a sign change across a breakpoint is a crossing at a step jump.
  */
-export function findCrossings(a: CostStructure, b: CostStructure, lo: number, hi: number): Crossing[] {
+export function findCrossings(a: CostStructure, b: CostStructure, lo: number, hi: number): CrossingSearch {
   const found: Crossing[] = [];
+  let work = 0;
+  let complete = true;
   let lastSign: -1 | 0 | 1 = 0;
-  let zeroAt: { at: number; cost: number } | null = null;
+  // Where the difference first came within tolerance of zero; an exact root found later replaces a point that
+  // only entered the tolerance band, so crossings sit on the true root whenever one is computed.
+  let zeroAt: { at: number; cost: number; root: boolean } | null = null;
 
-  const observe = (sign: -1 | 0 | 1, at: number, cost: number) => {
+  const observe = (sign: -1 | 0 | 1, at: number, cost: number, root = false) => {
     if (sign === 0) {
-      zeroAt ??= { at, cost };
+      if (!zeroAt || (root && !zeroAt.root)) zeroAt = { at, cost, root };
       return;
     }
     if (lastSign !== 0 && sign !== lastSign && found.length < MAX_CROSSINGS_PER_PAIR) {
@@ -60,34 +81,48 @@ export function findCrossings(a: CostStructure, b: CostStructure, lo: number, hi
     zeroAt = null;
   };
 
+  // Past the work cap (or with steps finer than float resolution) only the order at q is checked: a crossing
+  // inside (p, q] is then reported at q, and the result says the search was not exact.
+  const coarse = (p: number, q: number) => {
+    complete = false;
+    const aQ = costAt(a, q);
+    const bQ = costAt(b, q);
+    observe(signOf(aQ - bQ, Math.max(aQ, bQ)), q, Math.min(aQ, bQ));
+    void p;
+  };
+
   const walk = (p: number, q: number) => {
+    if (countBreakpoints(a, p, q) + countBreakpoints(b, p, q) > MAX_WALK_BREAKPOINTS) return coarse(p, q);
     const points = [...breakpointsIn(a, p, q), ...breakpointsIn(b, p, q)].sort((x, y) => x - y);
     const edges = [p, ...points, q];
     for (let i = 0; i + 1 < edges.length; i += 1) {
+      work += 1;
       const left = edges[i] as number;
       const right = edges[i + 1] as number;
       if (!(right > left)) continue;
       const mid = left + (right - left) / 2;
-      const pa = pieceAt(a, mid);
-      const pb = pieceAt(b, mid);
-      const valueA = (t: number) => pa.intercept + pa.slope * t;
-      const valueB = (t: number) => pb.intercept + pb.slope * t;
-      const startA = valueA(left);
-      const startB = valueB(left);
+      const startA = valueOnPiece(a, mid, left);
+      const startB = valueOnPiece(b, mid, left);
       observe(signOf(startA - startB, Math.max(startA, startB)), left, Math.min(startA, startB));
-      const slopeDiff = pa.slope - pb.slope;
+      // The root from the values at the piece's start, not from intercepts: better conditioned.
+      const slopeDiff = pieceAt(a, mid).slope - pieceAt(b, mid).slope;
       if (slopeDiff !== 0) {
-        const root = -(pa.intercept - pb.intercept) / slopeDiff;
-        if (root > left && root < right) observe(0, root, valueA(root));
+        const root = left + (startB - startA) / slopeDiff;
+        if (root > left && root < right) observe(0, root, valueOnPiece(a, mid, root), true);
       }
-      const endA = valueA(right);
-      const endB = valueB(right);
+      const endA = valueOnPiece(a, mid, right);
+      const endB = valueOnPiece(b, mid, right);
       observe(signOf(endA - endB, Math.max(endA, endB)), right, Math.min(endA, endB));
     }
   };
 
   const visit = (p: number, q: number) => {
-    if (found.length >= MAX_CROSSINGS_PER_PAIR) return;
+    if (found.length >= MAX_CROSSINGS_PER_PAIR) {
+      complete = false;
+      return;
+    }
+    work += 1;
+    if (work > MAX_WORK_PER_PAIR) return coarse(p, q);
     const aP = costAt(a, p);
     const aQ = costAt(a, q);
     const bP = costAt(b, p);
@@ -96,7 +131,22 @@ export function findCrossings(a: CostStructure, b: CostStructure, lo: number, hi
     // Curves never fall, so A ≤ A(q) < B(p) ≤ B on the whole interval: the order is settled there.
     if (aQ < bP - margin) return observe(-1, p, aP);
     if (bQ < aP - margin) return observe(1, p, bP);
-    const inside = countBreakpoints(a, p, q) + countBreakpoints(b, p, q);
+    // Both stay within float tolerance of each other throughout: a tie, whatever steps lie inside.
+    if (Math.max(aQ, bQ) - Math.min(aP, bP) <= margin) return observe(0, p, Math.min(aP, bP));
+    // Near-parallel curves: bound each curve on (p, q] — exactly by its linear piece when no step lies inside,
+    // else between its smooth cost and smooth + one step — and compare the bounds at the few kinks.
+    const insideA = countBreakpoints(a, p, q);
+    const insideB = countBreakpoints(b, p, q);
+    const boundsA = curveBounds(a, p, q, insideA);
+    const boundsB = curveBounds(b, p, q, insideB);
+    const probes = [p, q, ...boundsA.kinks, ...boundsB.kinks];
+    const highGap = Math.max(...probes.map((t) => boundsA.upper(t) - boundsB.lower(t)));
+    const lowGap = Math.min(...probes.map((t) => boundsA.lower(t) - boundsB.upper(t)));
+    if (highGap < -margin) return observe(-1, p, aP);
+    if (lowGap > margin) return observe(1, p, bP);
+    const tieMargin = RELATIVE_TOLERANCE * Math.max(aP, bP, 1e-9);
+    if (highGap <= tieMargin && lowGap >= -tieMargin) return observe(0, p, Math.min(aP, bP));
+    const inside = insideA + insideB;
     const mid = Math.sqrt(p * q);
     if (inside <= LEAF_BREAKPOINTS || !(mid > p && mid < q)) return walk(p, q);
     visit(p, mid);
@@ -107,27 +157,45 @@ export function findCrossings(a: CostStructure, b: CostStructure, lo: number, hi
   const startB = costAt(b, lo);
   observe(signOf(startA - startB, Math.max(startA, startB)), lo, Math.min(startA, startB));
   visit(lo, hi);
-  return found;
+  return { crossings: found, complete };
 }
 
-/** Break-evens of every pair of options over [lo, hi], sorted by volume. */
+type Bounds = { lower: (t: number) => number; upper: (t: number) => number; kinks: number[] };
+
+/** Lower and upper bounds of a curve on (p, q], piecewise linear with kinks only at `kinks`. */
+function curveBounds(structure: CostStructure, p: number, q: number, breakpointsInside: number): Bounds {
+  if (breakpointsInside === 0) {
+    const mid = p + (q - p) / 2;
+    const exact = (t: number) => valueOnPiece(structure, mid, t);
+    return { lower: exact, upper: exact, kinks: [] };
+  }
+  const width = stepWidthUsd(structure);
+  return {
+    lower: (t) => smoothCostAt(structure, t),
+    upper: (t) => smoothCostAt(structure, t) + width,
+    kinks: smoothKinksIn(structure, p, q),
+  };
+}
+
+/** Break-evens of every pair of options over [lo, hi], sorted by volume, and the pairs not searched exactly. */
 export function findBreakEvens(
   options: readonly { id: OptionId; structure: CostStructure }[],
   lo: number,
   hi: number,
-): BreakEven[] {
+): { breakEvens: BreakEven[]; inexactPairs: [OptionId, OptionId][] } {
   const all: BreakEven[] = [];
+  const inexactPairs: [OptionId, OptionId][] = [];
   for (let i = 0; i < options.length; i += 1) {
     for (let j = i + 1; j < options.length; j += 1) {
       const first = options[i];
       const second = options[j];
       if (!first || !second) continue;
-      for (const crossing of findCrossings(first.structure, second.structure, lo, hi)) {
-        all.push({ a: first.id, b: second.id, ...crossing });
-      }
+      const search = findCrossings(first.structure, second.structure, lo, hi);
+      if (!search.complete) inexactPairs.push([first.id, second.id]);
+      for (const crossing of search.crossings) all.push({ a: first.id, b: second.id, ...crossing });
     }
   }
-  return all.sort((x, y) => x.monthlyTokens - y.monthlyTokens);
+  return { breakEvens: all.sort((x, y) => x.monthlyTokens - y.monthlyTokens), inexactPairs };
 }
 
 /** The option with the lowest cost at T; ties go to the earlier (simpler) option. */

@@ -1,4 +1,4 @@
-import { ceilUnits, type TokensPerMonth, type Usd, type UsdPerMonth } from '../units';
+import { CEIL_FORGIVENESS, ceilUnits, type TokensPerMonth, type Usd, type UsdPerMonth } from '../units';
 
 /**
  * Every deployment option's monthly cost, as a function of monthly tokens T, has the same shape:
@@ -57,16 +57,37 @@ export function pieceAt(structure: CostStructure, monthlyTokens: TokensPerMonth)
   return { intercept, slope };
 }
 
+/**
+ * The cost at `t` on the linear piece that contains `pieceOf` (use a point strictly inside the piece to get a
+ * one-sided limit at its ends). Sums the hinge terms as w × (t − at) rather than via a combined intercept,
+ * which would cancel catastrophically when large hinges meet small costs.
+ */
+export function valueOnPiece(
+  structure: CostStructure,
+  pieceOf: TokensPerMonth,
+  t: TokensPerMonth,
+): UsdPerMonth {
+  let cost = structure.fixedUsdPerMonth + structure.usdPerToken * t;
+  if (structure.step) cost += unitsAt(structure.step, pieceOf) * structure.step.usdPerUnitMonth;
+  for (const hinge of structure.hinges)
+    if (pieceOf > hinge.atTokens) cost += hinge.usdPerToken * (t - hinge.atTokens);
+  return cost;
+}
+
 /** Monthly cost at T monthly tokens, USD per month. */
 export function costAt(structure: CostStructure, monthlyTokens: TokensPerMonth): UsdPerMonth {
-  const piece = pieceAt(structure, monthlyTokens);
-  return piece.intercept + piece.slope * monthlyTokens;
+  return valueOnPiece(structure, monthlyTokens, monthlyTokens);
+}
+
+/** Tokens between step jumps, matching `ceilUnits` (which forgives float noise just above an integer). */
+function tokensPerJump(step: StepCapacity): number {
+  return step.stepUnits / (step.rawUnitsPerToken * CEIL_FORGIVENESS);
 }
 
 /** Index range [from, to] of step jumps J_n = n × step ÷ rawUnitsPerToken that lie strictly inside (p, q). */
 function jumpIndexRange(step: StepCapacity, p: number, q: number): [number, number] {
   if (step.rawUnitsPerToken <= 0) return [1, 0];
-  const perJump = step.stepUnits / step.rawUnitsPerToken;
+  const perJump = tokensPerJump(step);
   // Below floor(min ÷ step) × step the minimum holds, so the first jump that changes units is n = floor(min ÷ step).
   const firstIndex = Math.max(1, Math.floor(step.minUnits / step.stepUnits));
   const from = Math.max(firstIndex, Math.floor(p / perJump) + 1);
@@ -90,7 +111,7 @@ export function breakpointsIn(structure: CostStructure, p: number, q: number): n
   const points: number[] = [];
   if (structure.step) {
     const [from, to] = jumpIndexRange(structure.step, p, q);
-    const perJump = structure.step.stepUnits / structure.step.rawUnitsPerToken;
+    const perJump = tokensPerJump(structure.step);
     for (let n = from; n <= to; n += 1) {
       const at = n * perJump;
       if (at > p && at < q) points.push(at);
@@ -99,6 +120,39 @@ export function breakpointsIn(structure: CostStructure, p: number, q: number): n
   for (const hinge of structure.hinges)
     if (hinge.atTokens > p && hinge.atTokens < q) points.push(hinge.atTokens);
   return points.sort((x, y) => x - y);
+}
+
+/**
+ * The cost with capacity bought in exact fractions: units = max(min, raw × T) instead of whole steps. The true
+ * cost lies in [smooth, smooth + stepWidth], which lets break-even search rule out crossings over long ranges
+ * without visiting every step.
+ */
+export function smoothCostAt(structure: CostStructure, monthlyTokens: TokensPerMonth): UsdPerMonth {
+  let cost = structure.fixedUsdPerMonth + structure.usdPerToken * monthlyTokens;
+  if (structure.step) {
+    const { rawUnitsPerToken, minUnits, usdPerUnitMonth } = structure.step;
+    cost += usdPerUnitMonth * Math.max(minUnits, rawUnitsPerToken * monthlyTokens);
+  }
+  for (const hinge of structure.hinges)
+    cost += hinge.usdPerToken * Math.max(0, monthlyTokens - hinge.atTokens);
+  return cost;
+}
+
+/** How far above the smooth cost the true cost can be: one purchase step, USD per month. */
+export function stepWidthUsd(structure: CostStructure): UsdPerMonth {
+  return structure.step ? structure.step.usdPerUnitMonth * structure.step.stepUnits : 0;
+}
+
+/** Volumes where the smooth cost bends (end of the minimum, spillover hinges), strictly inside (p, q). */
+export function smoothKinksIn(structure: CostStructure, p: number, q: number): number[] {
+  const kinks: number[] = [];
+  if (structure.step && structure.step.rawUnitsPerToken > 0) {
+    const at = structure.step.minUnits / structure.step.rawUnitsPerToken;
+    if (at > p && at < q) kinks.push(at);
+  }
+  for (const hinge of structure.hinges)
+    if (hinge.atTokens > p && hinge.atTokens < q) kinks.push(hinge.atTokens);
+  return kinks;
 }
 
 /** Adds one-off setup spread over `months` (0 = run-rate only) to a monthly amount. */

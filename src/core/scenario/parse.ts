@@ -32,7 +32,7 @@ function describeIssue(issue: ZodIssueLike, input: unknown): string {
   if (issue.code === 'unrecognized_keys' && issue.keys) {
     return `unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`;
   }
-  if (issue.code === 'invalid_type' && !hasPath(input, issue.path)) return 'is required';
+  if (issue.code !== 'custom' && !hasPath(input, issue.path)) return 'is required';
   return issue.message;
 }
 

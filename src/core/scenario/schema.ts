@@ -168,7 +168,7 @@ export const GpuSchema = z.strictObject(
     /** GPUs one serving replica uses (tensor-parallel degree). */
     gpusPerReplica: countField(1, 64),
     /** Output tokens per second one replica sustains at moderate concurrency. */
-    outputTokensPerSecondPerReplica: numberField({ min: 0, max: 10_000_000, above: 0 }),
+    outputTokensPerSecondPerReplica: numberField({ min: 1, max: 10_000_000 }),
     /** Load of one input token relative to one output token (prefill is ≈ 10× faster: 0.1). */
     inputTokenWeight: shareField(),
     /** Share of a replica's capacity planned for at peak (headroom: 0.75 leaves 25% spare). */

@@ -1,0 +1,75 @@
+// Bundle-size budgets, measured on the production build (dist/) by following Vite's chunk manifest.
+// - First screen (the wizard): the entry chunk, its CSS and every chunk it imports statically.
+// - A share link opening straight onto results: the first screen plus the lazily loaded results view
+//   (chart included) and everything that view imports statically.
+// Prints gzip figures and exits 1 when a budget is exceeded.
+import { readFileSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+
+const BUDGET_FIRST_SCREEN_KB = 120;
+const BUDGET_RESULTS_LINK_KB = 230;
+/** Source files whose lazy chunks make up the results view. */
+const RESULTS_ENTRIES = ['src/features/results/results-view.tsx'];
+
+const manifestPath = 'dist/.vite/manifest.json';
+if (!existsSync(manifestPath)) {
+  console.error('size: dist/.vite/manifest.json missing; run `npm run build` first');
+  process.exit(1);
+}
+const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+const gzipKb = (file) => gzipSync(readFileSync(join('dist', file)), { level: 9 }).length / 1024;
+
+/** Files (JS and CSS) a manifest entry needs before it runs: itself and its static imports, recursively. */
+function closure(key, seen = new Set()) {
+  const chunk = manifest[key];
+  if (!chunk || seen.has(key)) return seen;
+  seen.add(key);
+  for (const dep of chunk.imports ?? []) closure(dep, seen);
+  return seen;
+}
+function files(keys) {
+  const out = new Set();
+  for (const key of keys) {
+    const chunk = manifest[key];
+    out.add(chunk.file);
+    for (const css of chunk.css ?? []) out.add(css);
+  }
+  return [...out];
+}
+const total = (list) => list.reduce((sum, file) => sum + gzipKb(file), 0);
+
+const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry);
+const first = closure(entryKey);
+const firstFiles = files(first);
+const results = new Set(first);
+for (const key of RESULTS_ENTRIES) {
+  if (!manifest[key]) {
+    console.log(`size: ${key} is not a lazy chunk yet; results budget measures the first screen only`);
+    continue;
+  }
+  closure(key, results);
+}
+const resultsFiles = files(results);
+
+const firstKb = total(firstFiles);
+const resultsKb = total(resultsFiles);
+const lazy = Object.values(manifest)
+  .filter((c) => c.file.endsWith('.js') && !resultsFiles.includes(c.file))
+  .map((c) => `${c.file} ${gzipKb(c.file).toFixed(1)} KB`);
+
+console.log('Bundle budgets (gzip -9):');
+for (const file of firstFiles)
+  console.log(`  first screen  ${file.padEnd(44)} ${gzipKb(file).toFixed(1)} KB`);
+for (const file of resultsFiles.filter((f) => !firstFiles.includes(f)))
+  console.log(`  results view  ${file.padEnd(44)} ${gzipKb(file).toFixed(1)} KB`);
+for (const line of lazy) console.log(`  other lazy    ${line}`);
+const okFirst = firstKb <= BUDGET_FIRST_SCREEN_KB;
+const okResults = resultsKb <= BUDGET_RESULTS_LINK_KB;
+console.log(
+  `first screen (wizard): ${firstKb.toFixed(1)} KB of ${BUDGET_FIRST_SCREEN_KB} KB ${okFirst ? 'OK' : 'OVER BUDGET'}`,
+);
+console.log(
+  `share link onto results: ${resultsKb.toFixed(1)} KB of ${BUDGET_RESULTS_LINK_KB} KB ${okResults ? 'OK' : 'OVER BUDGET'}`,
+);
+if (!okFirst || !okResults) process.exit(1);

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { createScenario, parseScenario, type ParseIssue } from '../../src/core';
+
+function issuesFor(
+  change: (s: Record<string, unknown> & ReturnType<typeof createScenario>) => void,
+): ParseIssue[] {
+  const scenario = structuredClone(createScenario('seed')) as ReturnType<typeof createScenario> &
+    Record<string, unknown>;
+  change(scenario);
+  const result = parseScenario(scenario);
+  if (result.ok) throw new Error('expected the scenario to be rejected');
+  return result.issues;
+}
+
+describe('parseScenario rejects bad input with the field and the rule', () => {
+  it('negative volume', () => {
+    expect(issuesFor((s) => void (s.requirements.monthlyRequests = -1))).toEqual([
+      { path: 'requirements.monthlyRequests', message: 'must be at least 0' },
+    ]);
+  });
+  it('NaN and Infinity are not numbers', () => {
+    expect(issuesFor((s) => void (s.requirements.latencyMs = Number.NaN))).toEqual([
+      { path: 'requirements.latencyMs', message: 'must be a number' },
+    ]);
+    expect(issuesFor((s) => void (s.requirements.monthlyBudget = Infinity))).toEqual([
+      { path: 'requirements.monthlyBudget', message: 'must be a number' },
+    ]);
+  });
+  it('fractional requests', () => {
+    expect(issuesFor((s) => void (s.requirements.monthlyRequests = 1.5))).toEqual([
+      { path: 'requirements.monthlyRequests', message: 'must be a whole number' },
+    ]);
+  });
+  it('absurd volume: more than 1e15 tokens a month', () => {
+    // 1e12 requests × 2,000 tokens = 2e15 tokens
+    expect(
+      issuesFor((s) => {
+        s.requirements.monthlyRequests = 1e12;
+        s.requirements.inputTokensPerRequest = 1000;
+        s.requirements.outputTokensPerRequest = 1000;
+      }),
+    ).toEqual([
+      {
+        path: 'requirements.monthlyRequests',
+        message: 'gives more than 1,000,000,000,000,000 tokens a month: check the volume',
+      },
+    ]);
+  });
+  it('out-of-range fields name their bound', () => {
+    expect(issuesFor((s) => void (s.workload.cacheHitShare = 1.2))).toEqual([
+      { path: 'workload.cacheHitShare', message: 'must be at most 1' },
+    ]);
+    expect(issuesFor((s) => void (s.requirements.inputTokensPerRequest = 3e6))).toEqual([
+      { path: 'requirements.inputTokensPerRequest', message: 'must be at most 2,000,000' },
+    ]);
+  });
+  it('missing fields are required', () => {
+    expect(
+      issuesFor((s) => void delete (s.requirements as Partial<typeof s.requirements>).mlExpertise),
+    ).toEqual([{ path: 'requirements.mlExpertise', message: 'is required' }]);
+  });
+  it('unknown fields are named', () => {
+    expect(issuesFor((s) => void (s.surprise = 1))).toEqual([
+      { path: '(document)', message: 'unknown field: surprise' },
+    ]);
+  });
+  it('wrong enum values list the allowed ones', () => {
+    expect(
+      issuesFor((s) => void ((s.requirements as Record<string, unknown>).dataSensitivity = 'secret')),
+    ).toEqual([{ path: 'requirements.dataSensitivity', message: 'must be low, medium or high' }]);
+  });
+  it('a request with no tokens', () => {
+    expect(
+      issuesFor((s) => {
+        s.requirements.inputTokensPerRequest = 0;
+        s.requirements.outputTokensPerRequest = 0;
+      }),
+    ).toEqual([
+      { path: 'requirements.outputTokensPerRequest', message: 'a request must have at least one token' },
+    ]);
+  });
+  it('non-objects and newer versions', () => {
+    expect(parseScenario(null)).toEqual({
+      ok: false,
+      issues: [{ path: '(document)', message: 'must be a scenario object' }],
+    });
+    expect(parseScenario('{}')).toEqual({
+      ok: false,
+      issues: [{ path: '(document)', message: 'must be a scenario object' }],
+    });
+    const newer = { ...createScenario('seed'), version: 2 };
+    expect(parseScenario(newer)).toEqual({ ok: false, issues: [{ path: 'version', message: 'must be 1' }] });
+  });
+  it('a throwing getter is reported, not thrown', () => {
+    const hostile = createScenario('seed') as unknown as Record<string, unknown>;
+    Object.defineProperty(hostile, 'requirements', {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
+    const result = parseScenario(hostile);
+    expect(result.ok).toBe(false);
+  });
+});

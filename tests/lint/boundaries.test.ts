@@ -1,0 +1,51 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+/** Lints a snippet as if it lived at `filePath`, returning the rule ids that fired. */
+async function rulesFired(code: string, filePath: string): Promise<string[]> {
+  const eslint = new ESLint({ cwd: process.cwd() });
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).map((m) => m.ruleId ?? m.message);
+}
+
+describe('import boundaries are enforced by lint', () => {
+  it('src/core may not import React, zustand, recharts or the rest of src', async () => {
+    const fired = await rulesFired(
+      "import { useState } from 'react';\nimport { create } from 'zustand';\nimport { App } from '../app/app';\nexport const probe = [useState, create, App];\n",
+      'src/core/probe.ts',
+    );
+    expect(fired).toEqual(['no-restricted-imports', 'no-restricted-imports', 'import-x/no-restricted-paths']);
+  }, 30_000);
+
+  it('src/core may not touch the DOM, the clock or randomness', async () => {
+    const fired = await rulesFired(
+      'export const probe = [window.innerWidth, Date.now(), Math.random()];\n',
+      'src/core/probe.ts',
+    );
+    expect(fired).toEqual(['no-restricted-globals', 'no-restricted-properties', 'no-restricted-properties']);
+  }, 30_000);
+
+  it('lib may not import outer layers', async () => {
+    expect(
+      await rulesFired(
+        "import { useStore } from '../state/store';\nexport const probe = useStore;\n",
+        'src/lib/probe.ts',
+      ),
+    ).toEqual(['import-x/no-restricted-paths']);
+    expect(
+      await rulesFired(
+        "import { Chart } from '../chart/chart';\nexport const probe = Chart;\n",
+        'src/features/wizard/probe.ts',
+      ),
+    ).toEqual(['import-x/no-restricted-paths']);
+  }, 30_000);
+
+  it('an allowed import passes: core importing core', async () => {
+    expect(
+      await rulesFired(
+        "import { OPTION_IDS } from './option-ids';\nexport const probe = OPTION_IDS;\n",
+        'src/core/probe.ts',
+      ),
+    ).toEqual([]);
+  }, 30_000);
+});
