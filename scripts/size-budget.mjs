@@ -10,7 +10,7 @@ import { join } from 'node:path';
 const BUDGET_FIRST_SCREEN_KB = 120;
 const BUDGET_RESULTS_LINK_KB = 230;
 /** Source files whose lazy chunks make up the results view. */
-const RESULTS_ENTRIES = ['src/features/results/results-view.tsx'];
+const RESULTS_ENTRIES = ['src/app/results-page.tsx'];
 
 const manifestPath = 'dist/.vite/manifest.json';
 if (!existsSync(manifestPath)) {

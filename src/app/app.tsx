@@ -1,28 +1,71 @@
-import { createScenario, evaluateScenario, formatMoney, formatTokens } from '../core';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { Wizard } from '../features/wizard/wizard';
+import { usePlannerStore } from '../state/planner-store';
+import { Header } from './header';
+import type { FocusTarget } from './results-page';
 
-/** Minimal shell: the default (seed) scenario's options and monthly costs. */
+const loadResults = () => import('./results-page');
+const ResultsPage = lazy(loadResults);
+
+/** App shell: header, the wizard, and the lazily loaded results beside it once requested. */
 export function App() {
-  const evaluation = evaluateScenario(createScenario('seed'));
+  const view = usePlannerStore((state) => state.view);
+  const theme = usePlannerStore((state) => state.theme);
+  const resultsRequested = usePlannerStore((state) => state.resultsRequested);
+  const [focus, setFocus] = useState<FocusTarget>(null);
+  const clearFocus = useCallback(() => setFocus(null), []);
+
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+
+  // Fetch the results chunk (Recharts) once the wizard has painted, so "See results" is instant.
+  useEffect(() => {
+    const prefetch = () => void loadResults();
+    if ('requestIdleCallback' in window) {
+      const id = window.requestIdleCallback(prefetch, { timeout: 2000 });
+      return () => window.cancelIdleCallback(id);
+    }
+    const id = setTimeout(prefetch, 500);
+    return () => clearTimeout(id);
+  }, []);
+
+  // Entering results from the wizard moves focus to them.
+  const [previousView, setPreviousView] = useState(view);
+  if (previousView !== view) {
+    setPreviousView(view);
+    if (view === 'results' && focus === null) setFocus('results');
+  }
+
+  const onEditAssumptions = () => {
+    resultsRequested();
+    setFocus('assumptions');
+  };
+
   return (
-    <main>
-      <h1>AI Cost Planner</h1>
-      <table>
-        <caption>Monthly cost at {formatTokens(evaluation.monthlyTokens)} tokens/month</caption>
-        <thead>
-          <tr>
-            <th scope="col">Option</th>
-            <th scope="col">Monthly cost</th>
-          </tr>
-        </thead>
-        <tbody>
-          {evaluation.options.map((o) => (
-            <tr key={o.id}>
-              <th scope="row">{o.label}</th>
-              <td>{formatMoney(o.monthlyCost)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </main>
+    <div className={`app app--${view}`}>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <Header />
+      <main id="main" className="layout">
+        <div className="layout__wizard">
+          <Wizard onEditAssumptions={onEditAssumptions} compact={view === 'results'} />
+        </div>
+        {view === 'results' ? (
+          <div className="layout__results">
+            <Suspense fallback={<p className="loading">Loading results…</p>}>
+              <ResultsPage focus={focus} onFocused={clearFocus} />
+            </Suspense>
+          </div>
+        ) : null}
+      </main>
+      <footer className="app-footer">
+        <p>
+          Runs entirely in your browser: no account, no tracking, no network calls. Prices carry their source
+          and date; check them before you sign.
+        </p>
+      </footer>
+    </div>
   );
 }

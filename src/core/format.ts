@@ -66,20 +66,23 @@ export function formatMoneyCompact(usd: number, display: MoneyDisplay = USD_DISP
   ).format(usd * display.usdToCurrency);
 }
 
-/** A precise rate such as a price per 1M tokens: up to 4 decimals ("$0.0750"). */
+/** A rate such as a price per 1M tokens. */
 export function formatRate(usd: number, display: MoneyDisplay = USD_DISPLAY): string {
   if (!Number.isFinite(usd)) return '—';
   const currency = safeCurrency(display.currency);
+  const value = usd * display.usdToCurrency;
+  // Cents from 1 up ("$5.01"); finer below, where the fourth decimal matters ("$0.0750").
+  const fine = Math.abs(value) < 1;
   return formatter(
-    `rate:${currency}`,
+    `rate:${currency}:${fine}`,
     () =>
       new Intl.NumberFormat('en-US', {
         style: 'currency',
         currency,
         minimumFractionDigits: 2,
-        maximumFractionDigits: 4,
+        maximumFractionDigits: fine ? 4 : 2,
       }),
-  ).format(usd * display.usdToCurrency);
+  ).format(value);
 }
 
 /** Token volumes in compact form with 2–3 significant digits: "1.0B", "3.33B", "600M", "14B". */
@@ -93,6 +96,15 @@ export function formatTokens(tokens: number): string {
         minimumSignificantDigits: 2,
         maximumSignificantDigits: 3,
       }),
+  ).format(tokens);
+}
+
+/** Axis ticks: compact volumes without forced decimals ("1B", "10M", "2.5B"). */
+export function formatTokensAxis(tokens: number): string {
+  if (!Number.isFinite(tokens)) return '—';
+  return formatter(
+    'tokensAxis',
+    () => new Intl.NumberFormat('en-US', { notation: 'compact', maximumSignificantDigits: 3 }),
   ).format(tokens);
 }
 

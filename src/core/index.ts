@@ -33,6 +33,7 @@ export {
   formatMoneyCompact,
   formatRate,
   formatTokens,
+  formatTokensAxis,
   formatCount,
   formatNumber,
   formatPercent,
@@ -40,3 +41,4 @@ export {
 } from './format';
 export { SOURCES, type PriceSource, type SourceId } from './pricing/sources';
 export * from './units';
+export { buildChartRows, type ChartModel, type ChartRow, type ChartRowOptions } from './chart/chart-rows';

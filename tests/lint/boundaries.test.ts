@@ -25,16 +25,22 @@ describe('import boundaries are enforced by lint', () => {
     expect(fired).toEqual(['no-restricted-globals', 'no-restricted-properties', 'no-restricted-properties']);
   }, 30_000);
 
-  it('lib may not import outer layers', async () => {
+  it('lib may not import the store; state may not import features; features may not import each other', async () => {
     expect(
       await rulesFired(
-        "import { useStore } from '../state/store';\nexport const probe = useStore;\n",
+        "import { usePlannerStore } from '../state/planner-store';\nexport const probe = usePlannerStore;\n",
         'src/lib/probe.ts',
       ),
     ).toEqual(['import-x/no-restricted-paths']);
     expect(
       await rulesFired(
-        "import { Chart } from '../chart/chart';\nexport const probe = Chart;\n",
+        "import { Wizard } from '../features/wizard/wizard';\nexport const probe = Wizard;\n",
+        'src/state/probe.ts',
+      ),
+    ).toEqual(['import-x/no-restricted-paths']);
+    expect(
+      await rulesFired(
+        "import { CostChart } from '../chart/cost-chart';\nexport const probe = CostChart;\n",
         'src/features/wizard/probe.ts',
       ),
     ).toEqual(['import-x/no-restricted-paths']);

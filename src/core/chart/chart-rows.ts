@@ -1,0 +1,152 @@
+import { buildOptions } from '../cost/build-options';
+import type { BreakEven, CheapestRange } from '../cost/break-even';
+import { breakpointsIn, costAt, countBreakpoints, valueOnPiece } from '../cost/cost-structure';
+import type { Evaluation } from '../evaluate';
+import type { OptionId } from '../option-ids';
+import type { Scenario } from '../scenario/schema';
+import type { TokensPerMonth } from '../units';
+
+/** One chart row: a volume and every option's monthly cost there (USD), plus the cheapest of them. */
+export type ChartRow = { tokens: TokensPerMonth; cheapest: number } & Record<OptionId, number>;
+
+export type ChartModel = {
+  xScale: 'log' | 'linear';
+  /** Visible volume range, tokens per month. */
+  domain: [number, number];
+  /** Sorted by volume; a capacity step appears as two rows at the same volume (before and after the jump). */
+  rows: ChartRow[];
+  /** Break-evens inside the domain. */
+  breakEvens: BreakEven[];
+  /** Cheapest option per range, clipped to the domain. */
+  cheapestBands: CheapestRange[];
+  scenarioTokens: TokensPerMonth;
+  /**
+   * Top of a linear cost axis, USD per month: high enough for every break-even in view, the costs at the
+   * scenario's volume and the budget, so the decision region is readable; steeper lines run off the top.
+   */
+  yMaxLinear: number;
+  /** Bottom of a log cost axis: the smallest positive cost in view (USD per month). */
+  yMinLog: number;
+};
+
+export type ChartRowOptions = {
+  xScale: 'log' | 'linear';
+  /** Evenly spaced samples across the axis (default 240). */
+  maxPoints?: number;
+};
+
+/** Steps closer than this share of the axis are drawn by the sampled line; farther ones get exact corners. */
+const MIN_STEP_GAP_SHARE = 1 / 600;
+/** Beyond this many breakpoints in view an option's steps are finer than any screen: sample instead. */
+const MAX_ENUMERATED_STEPS = 50_000;
+
+/**
+ * The log-axis view: two decades either side of the volume, widened to show every break-even with a margin,
+ * within the analysed range.
+ */
+function logDomain(evaluation: Evaluation): [number, number] {
+  const volume = evaluation.monthlyTokens > 0 ? evaluation.monthlyTokens : 1e9;
+  const crossings = evaluation.breakEvens.map((be) => be.monthlyTokens);
+  const low = Math.min(volume / 100, ...crossings.map((t) => t / 3));
+  const high = Math.max(volume * 100, ...crossings.map((t) => t * 3));
+  return [Math.max(evaluation.range.fromTokens, low), Math.min(evaluation.range.toTokens, high)];
+}
+
+/** The linear-axis view: 0 to 3× the volume, stretched to show the next break-even above it. */
+function linearDomain(evaluation: Evaluation): [number, number] {
+  const volume = evaluation.monthlyTokens > 0 ? evaluation.monthlyTokens : 1e9;
+  const next = evaluation.breakEvens.find((be) => be.monthlyTokens > volume * 1.05);
+  const high = Math.max(volume * 3, next ? next.monthlyTokens * 1.25 : 0);
+  return [0, Math.min(high, evaluation.range.toTokens)];
+}
+
+/**
+ * Chart rows from an evaluation: samples evenly spaced on the chosen axis, the exact break-even volumes and
+ * the scenario's own volume, plus both corners of every capacity step wide enough to see, so step-shaped costs
+ * are drawn as steps rather than smoothed. Pure; the on-screen chart and every export use it.
+ */
+export function buildChartRows(
+  scenario: Scenario,
+  evaluation: Evaluation,
+  options: ChartRowOptions,
+): ChartModel {
+  const models = buildOptions(scenario);
+  const domain: [number, number] =
+    options.xScale === 'log' ? logDomain(evaluation) : linearDomain(evaluation);
+  const [low, high] = domain;
+  const toAxis = options.xScale === 'log' ? (t: number) => Math.log10(t) : (t: number) => t;
+  const fromAxis = options.xScale === 'log' ? (x: number) => 10 ** x : (x: number) => x;
+  const axisLow = toAxis(low);
+  const axisHigh = toAxis(high);
+  const samples = options.maxPoints ?? 240;
+
+  const points: { tokens: number; right: boolean }[] = [];
+  for (let i = 0; i <= samples; i += 1)
+    points.push({ tokens: fromAxis(axisLow + ((axisHigh - axisLow) * i) / samples), right: false });
+  points[0] = { tokens: low, right: false };
+  points[points.length - 1] = { tokens: high, right: false };
+  const inside = (t: number) => t >= low && t <= high;
+  for (const be of evaluation.breakEvens)
+    if (inside(be.monthlyTokens)) points.push({ tokens: be.monthlyTokens, right: false });
+  if (inside(evaluation.monthlyTokens)) points.push({ tokens: evaluation.monthlyTokens, right: false });
+
+  const minGap = (axisHigh - axisLow) * MIN_STEP_GAP_SHARE;
+  for (const model of models) {
+    if (countBreakpoints(model.structure, low, high) > MAX_ENUMERATED_STEPS) continue;
+    let lastAxis = -Infinity;
+    for (const at of breakpointsIn(model.structure, low, high)) {
+      const axis = toAxis(at);
+      if (axis - lastAxis < minGap) continue;
+      lastAxis = axis;
+      points.push({ tokens: at, right: false }, { tokens: at, right: true });
+    }
+  }
+  points.sort((a, b) => a.tokens - b.tokens || Number(a.right) - Number(b.right));
+
+  const rows: ChartRow[] = [];
+  for (const point of points) {
+    const previous = rows[rows.length - 1];
+    if (previous && previous.tokens === point.tokens && !point.right) continue;
+    const row = { tokens: point.tokens, cheapest: Infinity } as ChartRow;
+    for (const model of models) {
+      // The right-hand corner of a step: the value on the piece just after the jump.
+      const value = point.right
+        ? valueOnPiece(model.structure, point.tokens * (1 + 1e-9), point.tokens)
+        : costAt(model.structure, point.tokens);
+      row[model.id] = value;
+      row.cheapest = Math.min(row.cheapest, value);
+    }
+    rows.push(row);
+  }
+
+  const breakEvens = evaluation.breakEvens.filter((be) => inside(be.monthlyTokens));
+  const atVolume = evaluation.options.map((o) => o.monthlyCost);
+  const yMaxLinear =
+    1.15 *
+    Math.max(
+      1,
+      ...breakEvens.slice(0, 200).map((be) => be.monthlyCost),
+      ...atVolume,
+      scenario.requirements.monthlyBudget,
+    );
+  let yMinLog = Infinity;
+  for (const row of rows)
+    for (const model of models) if (row[model.id] > 0) yMinLog = Math.min(yMinLog, row[model.id]);
+  if (!Number.isFinite(yMinLog)) yMinLog = 1;
+  return {
+    xScale: options.xScale,
+    yMaxLinear,
+    yMinLog,
+    domain,
+    rows,
+    breakEvens,
+    cheapestBands: evaluation.cheapest
+      .filter((c) => c.toTokens > low && c.fromTokens < high)
+      .map((c) => ({
+        option: c.option,
+        fromTokens: Math.max(c.fromTokens, low),
+        toTokens: Math.min(c.toTokens, high),
+      })),
+    scenarioTokens: evaluation.monthlyTokens,
+  };
+}

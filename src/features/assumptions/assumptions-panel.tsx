@@ -1,0 +1,142 @@
+import { createScenario, SOURCES, presetSource, type Scenario } from '../../core';
+import { NumberField } from '../../components/ui/number-field';
+import { markInputEdit } from '../../lib/perf';
+import { getAtPath } from '../../lib/scenario-path';
+import { usePlannerStore } from '../../state/planner-store';
+import { ASSUMPTION_SECTIONS, type AssumptionField } from './assumption-fields';
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function AssumptionRow({
+  field,
+  scenario,
+  preset,
+}: {
+  field: AssumptionField;
+  scenario: Scenario;
+  preset: Scenario;
+}) {
+  const fieldChanged = usePlannerStore((state) => state.fieldChanged);
+  const value = getAtPath(scenario, field.path);
+  const original = getAtPath(preset, field.path);
+  const changed = !sameValue(value, original);
+  const source = SOURCES[presetSource(scenario.preset, field.path) ?? 'planner-assumption'];
+  if (typeof value !== 'number') return null;
+  const resetText =
+    typeof original === 'number' ? String(Number((original * (field.scale ?? 1)).toPrecision(10))) : '';
+  return (
+    <li className={`assumption${changed ? ' assumption--changed' : ''}`}>
+      <NumberField
+        label={field.label}
+        unit={field.unit}
+        value={value}
+        scale={field.scale}
+        onEdit={markInputEdit}
+        onCommit={(next) =>
+          fieldChanged(field.path, field.integer ? Math.round(next) : next)[0]?.message ?? null
+        }
+      />
+      <div className="assumption__source">
+        {changed ? (
+          <span className="badge badge--changed">Changed</span>
+        ) : (
+          <>
+            <span
+              className={
+                source.assumption
+                  ? 'badge badge--assumption'
+                  : source.verify
+                    ? 'badge badge--verify'
+                    : 'badge badge--sourced'
+              }
+            >
+              {source.assumption ? 'Assumption' : source.verify ? 'Verify' : 'Sourced'}
+            </span>{' '}
+            <span className="assumption__source-text">
+              {source.title} <span className="as-of">as of {source.asOf}</span>
+            </span>
+          </>
+        )}
+        {changed && typeof original === 'number' ? (
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => fieldChanged(field.path, original)}
+            aria-label={`Reset ${field.label} to ${resetText}`}
+          >
+            Reset to {resetText}
+          </button>
+        ) : null}
+      </div>
+    </li>
+  );
+}
+
+/** Every number in use, with unit, source, as-of date and whether it was changed; reset per field or all. */
+export function AssumptionsPanel() {
+  const scenario = usePlannerStore((state) => state.scenario);
+  const presetChosen = usePlannerStore((state) => state.presetChosen);
+  const fieldChanged = usePlannerStore((state) => state.fieldChanged);
+  const preset = createScenario(scenario.preset);
+  return (
+    <section className="card assumptions" aria-labelledby="assumptions-title" id="assumptions">
+      <div className="card__header">
+        <h2 id="assumptions-title" tabIndex={-1}>
+          Assumptions
+        </h2>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => presetChosen(scenario.preset)}
+        >
+          Reset all to preset
+        </button>
+      </div>
+      <p className="card__intro">
+        Every number the cost models use. Edit any of them; changed values are marked and can be reset.
+      </p>
+      {ASSUMPTION_SECTIONS.map((section) => {
+        const block = section.nullable ? getAtPath(scenario, section.nullable.path) : undefined;
+        const presetBlock = section.nullable
+          ? getAtPath(createScenario('azure'), section.nullable.path)
+          : undefined;
+        return (
+          <details key={section.id} className="assumption-section" open={section.id === 'workload'}>
+            <summary>{section.title}</summary>
+            <ul className="assumption-list">
+              {section.fields.map((field) => (
+                <AssumptionRow key={field.path} field={field} scenario={scenario} preset={preset} />
+              ))}
+              {section.nullable && block
+                ? section.nullable.fields.map((field) => (
+                    <AssumptionRow key={field.path} field={field} scenario={scenario} preset={preset} />
+                  ))
+                : null}
+            </ul>
+            {section.nullable ? (
+              block ? (
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => fieldChanged(section.nullable!.path, null)}
+                >
+                  Price as a flat fee instead of {section.nullable.label.toLowerCase()}
+                </button>
+              ) : (
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => fieldChanged(section.nullable!.path, presetBlock)}
+                >
+                  Price by {section.nullable.label.toLowerCase()} (Azure list prices)
+                </button>
+              )
+            ) : null}
+          </details>
+        );
+      })}
+    </section>
+  );
+}

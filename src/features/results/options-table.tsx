@@ -1,0 +1,161 @@
+import { Fragment, useState } from 'react';
+import {
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  formatRate,
+  type Evaluation,
+  type MoneyDisplay,
+  type OptionResult,
+} from '../../core';
+import { OPTION_STYLE, type ThemeName } from '../../lib/palette';
+
+function capacityText(option: OptionResult): string {
+  if (!option.capacity) return '—';
+  const { units, unitLabel } = option.capacity;
+  return unitLabel.startsWith('×')
+    ? `${formatNumber(units, 0)} ${unitLabel}`
+    : `${formatNumber(units, 0)} ${unitLabel}`;
+}
+
+/** Every option at the scenario's volume, each with a "Show calculation" disclosure of its bill. */
+export function OptionsTable({
+  evaluation,
+  display,
+  theme,
+}: {
+  evaluation: Evaluation;
+  display: MoneyDisplay;
+  theme: ThemeName;
+}) {
+  const [open, setOpen] = useState<string | null>(null);
+  return (
+    <section className="card" aria-labelledby="options-title">
+      <h2 id="options-title">Options at your volume</h2>
+      <div className="table-scroll">
+        <table className="data-table options-table">
+          <caption className="visually-hidden">Monthly cost of each option at the scenario’s volume</caption>
+          <thead>
+            <tr>
+              <th scope="col">Option</th>
+              <th scope="col" className="num">
+                Monthly cost
+              </th>
+              <th scope="col" className="num">
+                Setup cost
+              </th>
+              <th scope="col" className="num">
+                Per 1M tokens
+              </th>
+              <th scope="col">Capacity</th>
+              <th scope="col" className="num">
+                Utilisation
+              </th>
+              <th scope="col">Budget</th>
+            </tr>
+          </thead>
+          <tbody>
+            {evaluation.options.map((option) => {
+              const isOpen = open === option.id;
+              const isRecommended = option.id === evaluation.recommendation.option;
+              return (
+                <Fragment key={option.id}>
+                  <tr className={isRecommended ? 'is-recommended' : undefined}>
+                    <th scope="row">
+                      <span
+                        className="swatch"
+                        style={{ background: OPTION_STYLE[option.id][theme] }}
+                        aria-hidden="true"
+                      />
+                      {option.label}
+                      {isRecommended ? <span className="badge">Recommended</span> : null}
+                      <div>
+                        <button
+                          type="button"
+                          className="link-button"
+                          aria-expanded={isOpen}
+                          aria-controls={`calc-${option.id}`}
+                          onClick={() => setOpen(isOpen ? null : option.id)}
+                          aria-label={`${isOpen ? 'Hide' : 'Show'} calculation for ${option.label}`}
+                        >
+                          {isOpen ? 'Hide calculation' : 'Show calculation'}
+                        </button>
+                      </div>
+                    </th>
+                    <td className="num strong">{formatMoney(option.monthlyCost, display)}</td>
+                    <td className="num">{formatMoney(option.setupCost, display)}</td>
+                    <td className="num">
+                      {option.usdPerMTokAllIn === null ? '—' : formatRate(option.usdPerMTokAllIn, display)}
+                    </td>
+                    <td>{capacityText(option)}</td>
+                    <td className="num">
+                      {option.capacity
+                        ? formatPercent(
+                            option.capacity.utilization,
+                            option.capacity.utilization < 0.1 ? 1 : 0,
+                          )
+                        : '—'}
+                    </td>
+                    <td>
+                      {option.withinBudget ? (
+                        <span className="ok">Within budget</span>
+                      ) : (
+                        <span className="over">Over budget</span>
+                      )}
+                    </td>
+                  </tr>
+                  <tr id={`calc-${option.id}`} hidden={!isOpen} className="calculation-row">
+                    <td colSpan={7}>
+                      {isOpen ? (
+                        <div className="calculation">
+                          <table className="calculation__table">
+                            <caption className="visually-hidden">Calculation for {option.label}</caption>
+                            <thead>
+                              <tr>
+                                <th scope="col">Line</th>
+                                <th scope="col">Formula</th>
+                                <th scope="col" className="num">
+                                  {display.currency} / month
+                                </th>
+                              </tr>
+                            </thead>
+                            <tbody>
+                              {option.lines.map((line) => (
+                                <tr key={line.label}>
+                                  <th scope="row">{line.label}</th>
+                                  <td className="formula">{line.formula}</td>
+                                  <td className="num">{formatMoney(line.usd, display)}</td>
+                                </tr>
+                              ))}
+                            </tbody>
+                            <tfoot>
+                              <tr>
+                                <th scope="row">Total</th>
+                                <td />
+                                <td className="num strong">{formatMoney(option.monthlyCost, display)}</td>
+                              </tr>
+                            </tfoot>
+                          </table>
+                          {option.capacity ? (
+                            <p className="calculation__detail">{option.capacity.detail}</p>
+                          ) : null}
+                          {option.notes.length > 0 ? (
+                            <ul className="calculation__notes">
+                              {option.notes.map((note) => (
+                                <li key={note}>{note}</li>
+                              ))}
+                            </ul>
+                          ) : null}
+                        </div>
+                      ) : null}
+                    </td>
+                  </tr>
+                </Fragment>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+import {
+  formatMoney,
+  OPTION_DESCRIPTIONS,
+  OPTION_LABELS,
+  type Evaluation,
+  type MoneyDisplay,
+} from '../../core';
+import { OPTION_STYLE, type ThemeName } from '../../lib/palette';
+
+/** The recommended option, why, what was ruled out, the warnings, and where the article's rule differs. */
+export function RecommendationCard({
+  evaluation,
+  display,
+  theme,
+}: {
+  evaluation: Evaluation;
+  display: MoneyDisplay;
+  theme: ThemeName;
+}) {
+  const { recommendation } = evaluation;
+  const chosen = evaluation.options.find((o) => o.id === recommendation.option);
+  return (
+    <section className="card recommendation" aria-labelledby="recommendation-title">
+      <h2 id="recommendation-title">Recommendation</h2>
+      <p className="recommendation__option">
+        <span
+          className="swatch swatch--large"
+          style={{ background: OPTION_STYLE[recommendation.option][theme] }}
+          aria-hidden="true"
+        />
+        <span className="recommendation__name">{OPTION_LABELS[recommendation.option]}</span>
+        {chosen ? (
+          <span className="recommendation__cost">{formatMoney(chosen.monthlyCost, display)} / month</span>
+        ) : null}
+      </p>
+      <p className="recommendation__description">{OPTION_DESCRIPTIONS[recommendation.option]}</p>
+      <div className="recommendation__body">
+        <div>
+          <h3>Why</h3>
+          <ul className="reasons">
+            {recommendation.reasons.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+          {recommendation.warnings.length > 0 ? (
+            <>
+              <h3>Watch out</h3>
+              <ul className="warnings">
+                {recommendation.warnings.map((warning) => (
+                  <li key={warning}>{warning}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </div>
+        <div>
+          {recommendation.excluded.length > 0 ? (
+            <>
+              <h3>Ruled out</h3>
+              <ul className="excluded">
+                {recommendation.excluded.map((e) => (
+                  <li key={e.option}>
+                    <strong>{OPTION_LABELS[e.option]}:</strong> {e.reason}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          <h3>The article’s rule</h3>
+          <p
+            className={
+              recommendation.seedRuleOption === recommendation.option
+                ? 'seed-rule'
+                : 'seed-rule seed-rule--differs'
+            }
+          >
+            {recommendation.seedRuleNote}
+          </p>
+          {evaluation.notes.map((note) => (
+            <p key={note} className="note">
+              {note}
+            </p>
+          ))}
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,110 @@
+import { create } from 'zustand';
+import {
+  createScenario,
+  parseScenario,
+  type OptionId,
+  type ParseIssue,
+  type PresetId,
+  type Scenario,
+} from '../core';
+import { setAtPath, type ScenarioPath } from '../lib/scenario-path';
+
+export type WizardStep = 0 | 1 | 2 | 3;
+export type View = 'wizard' | 'results';
+export type AxisScale = 'log' | 'linear';
+export type ChartOptions = { xScale: AxisScale; yScale: AxisScale; hidden: OptionId[] };
+export type Theme = 'light' | 'dark';
+
+/** Inputs only: results are derived from `scenario` by core functions (see selectors.ts), never stored. */
+export type PlannerInputs = {
+  /** The last valid scenario; invalid edits stay in their fields and never reach it. */
+  scenario: Scenario;
+  step: WizardStep;
+  view: View;
+  chart: ChartOptions;
+  theme: Theme;
+};
+
+export type PlannerEvents = {
+  /** A field was edited: commits when the whole scenario stays valid, else returns the issues for that field. */
+  fieldChanged: (path: ScenarioPath, value: unknown) => ParseIssue[];
+  /** Several fields changed together (a catalog choice): all or nothing. */
+  fieldsChanged: (changes: readonly (readonly [ScenarioPath, unknown])[]) => ParseIssue[];
+  presetChosen: (preset: PresetId) => void;
+  stepChanged: (step: WizardStep) => void;
+  resultsRequested: () => void;
+  chartAxisToggled: (axis: 'x' | 'y') => void;
+  optionVisibilityToggled: (option: OptionId) => void;
+  themeChanged: (theme: Theme) => void;
+  /** A whole scenario arrived (share link, import, saved scenario); it is validated before use. */
+  scenarioLoaded: (scenario: Scenario, view?: View) => void;
+  scenarioReset: () => void;
+};
+
+export type PlannerState = PlannerInputs & PlannerEvents;
+
+export function initialInputs(): PlannerInputs {
+  return {
+    scenario: createScenario('seed'),
+    step: 0,
+    view: 'wizard',
+    chart: { xScale: 'log', yScale: 'linear', hidden: [] },
+    theme: 'light',
+  };
+}
+
+/** Keeps the user's answers (requirements, workload shape, horizon, currency) and swaps the prices. */
+export function withPreset(current: Scenario, preset: PresetId): Scenario {
+  const fresh = createScenario(preset);
+  return {
+    ...fresh,
+    requirements: current.requirements,
+    workload: { ...current.workload },
+    amortizationMonths: current.amortizationMonths,
+    display: current.display,
+  };
+}
+
+export const usePlannerStore = create<PlannerState>()((set, get) => ({
+  ...initialInputs(),
+  fieldChanged: (path, value) => get().fieldsChanged([[path, value]]),
+  fieldsChanged: (changes) => {
+    let candidate: unknown = get().scenario;
+    for (const [path, value] of changes) candidate = setAtPath(candidate as Scenario, path, value);
+    const parsed = parseScenario(candidate);
+    if (!parsed.ok) {
+      const paths = new Set(changes.map(([path]) => path));
+      const own = parsed.issues.filter((issue) => paths.has(issue.path));
+      return own.length > 0 ? own : parsed.issues;
+    }
+    set({ scenario: parsed.value });
+    return [];
+  },
+  presetChosen: (preset) => set((state) => ({ scenario: withPreset(state.scenario, preset) })),
+  stepChanged: (step) => set({ step }),
+  resultsRequested: () => set({ view: 'results' }),
+  chartAxisToggled: (axis) =>
+    set((state) => ({
+      chart:
+        axis === 'x'
+          ? { ...state.chart, xScale: state.chart.xScale === 'log' ? 'linear' : 'log' }
+          : { ...state.chart, yScale: state.chart.yScale === 'log' ? 'linear' : 'log' },
+    })),
+  optionVisibilityToggled: (option) =>
+    set((state) => ({
+      chart: {
+        ...state.chart,
+        hidden: state.chart.hidden.includes(option)
+          ? state.chart.hidden.filter((id) => id !== option)
+          : [...state.chart.hidden, option],
+      },
+    })),
+  themeChanged: (theme) => set({ theme }),
+  scenarioLoaded: (scenario, view) => set((state) => ({ scenario, view: view ?? state.view })),
+  scenarioReset: () => set({ scenario: createScenario('seed') }),
+}));
+
+/** Restores the initial inputs (tests call this between cases). */
+export function resetPlannerStore(): void {
+  usePlannerStore.setState(initialInputs());
+}

@@ -1,0 +1,116 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { App } from '../../src/app/app';
+import { usePlannerStore } from '../../src/state/planner-store';
+
+/** The options-table row whose header names the option. */
+function optionRow(label: string): HTMLElement {
+  const table = screen.getByRole('table', { name: /Monthly cost of each option/ });
+  const header = within(table).getByRole('rowheader', { name: new RegExp(`^${label}`) });
+  return header.closest('tr') as HTMLElement;
+}
+
+async function openResults() {
+  const user = userEvent.setup();
+  render(<App />);
+  await user.click(screen.getByRole('button', { name: 'See results' }));
+  await screen.findByRole('heading', { name: 'Recommendation' });
+  return user;
+}
+
+describe('results', () => {
+  it('lists the seed break-even points in words', async () => {
+    await openResults();
+    const table = screen.getByRole('table', { name: 'Break-even points' });
+    const text = within(table)
+      .getAllByRole('row')
+      .map((row) => row.textContent);
+    expect(text).toContain(
+      'Serverless API = Provisioned throughput at 1.0B tokens/month ($5,000/month)Lines cross',
+    );
+    expect(text).toContain(
+      'Serverless API = Custom deployment at 2.0B tokens/month ($10,000/month)Lines cross',
+    );
+    expect(text).toContain(
+      'Serverless API = Kubernetes (self-hosted) at 3.33B tokens/month ($16,667/month)Lines cross',
+    );
+    expect(text).toContain(
+      'Provisioned throughput = Custom deployment at 5.0B tokens/month ($13,000/month)Lines cross',
+    );
+    expect(text).toContain(
+      'Provisioned throughput = Kubernetes (self-hosted) at 8.0B tokens/month ($19,000/month)Lines cross',
+    );
+    expect(text).toContain(
+      'Custom deployment = Kubernetes (self-hosted) at 14B tokens/month ($22,000/month)Lines cross',
+    );
+    const cheapest = screen.getByRole('heading', { name: 'Cheapest option by volume' })
+      .nextElementSibling as HTMLElement;
+    expect(
+      within(cheapest)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      '1.0M – 1.0B tokens/month: Serverless API',
+      '1.0B – 5.0B tokens/month: Provisioned throughput',
+      '5.0B – 14B tokens/month: Custom deployment',
+      '14B – 1.0T tokens/month: Kubernetes (self-hosted)',
+    ]);
+  });
+
+  it('recommends the serverless API for the article example, with numbers', async () => {
+    await openResults();
+    const card = screen.getByRole('region', { name: 'Recommendation' });
+    expect(
+      within(card).getByText('Serverless API', { selector: '.recommendation__name' }),
+    ).toBeInTheDocument();
+    expect(card).toHaveTextContent(
+      'At 600M tokens/month the Serverless API option costs $3,000, $7.30 less than Private endpoints ($3,007).',
+    );
+    expect(card).toHaveTextContent('The article’s decision rule agrees');
+  });
+
+  it('updates live when an answer changes: 2M requests makes provisioned throughput cheapest', async () => {
+    const user = await openResults();
+    const requests = screen.getByLabelText('Monthly requests');
+    await user.clear(requests);
+    await user.type(requests, '2M');
+    // 2M × 1,200 = 2.4B tokens: provisioned 3,000 + 4,800 = 7,800 < serverless 12,000 < custom 10,400
+    const card = screen.getByRole('region', { name: 'Recommendation' });
+    expect(
+      within(card).getByText('Provisioned throughput', { selector: '.recommendation__name' }),
+    ).toBeInTheDocument();
+    expect(card).toHaveTextContent('$7,800 / month');
+    const row = optionRow('Provisioned throughput');
+    expect(row).toHaveTextContent('Recommended');
+    expect(row).toHaveTextContent('$7,800');
+  });
+
+  it('shows each option’s calculation on demand', async () => {
+    const user = await openResults();
+    await user.click(screen.getByRole('button', { name: 'Show calculation for Provisioned throughput' }));
+    const calc = screen.getByRole('table', { name: 'Calculation for Provisioned throughput' });
+    expect(within(calc).getByRole('row', { name: /Per-token charge/ })).toHaveTextContent(
+      '600M tokens × $2.00 per 1M$1,200',
+    );
+    expect(within(calc).getByRole('row', { name: /Fixed monthly cost/ })).toHaveTextContent('$3,000');
+    expect(within(calc).getByRole('row', { name: /Total/ })).toHaveTextContent('$4,200');
+  });
+
+  it('keeps the last valid results while an input is invalid', async () => {
+    const user = await openResults();
+    const requests = screen.getByLabelText('Monthly requests');
+    await user.clear(requests);
+    await user.type(requests, 'abc');
+    expect(screen.getByRole('region', { name: 'Recommendation' })).toHaveTextContent('$3,000 / month');
+    expect(document.body.textContent).not.toMatch(/NaN/);
+  });
+
+  it('switching to Azure list prices shows capacity in PTU and GPU VMs', async () => {
+    await openResults();
+    act(() => usePlannerStore.getState().presetChosen('azure'));
+    await screen.findByText('20 PTU');
+    expect(optionRow('Provisioned throughput')).toHaveTextContent('20 PTU');
+    expect(optionRow('Custom deployment')).toHaveTextContent('2 × Standard_NC24ads_A100_v4');
+  });
+});
