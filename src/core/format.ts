@@ -19,13 +19,21 @@ function formatter(key: string, make: () => Intl.NumberFormat): Intl.NumberForma
   return found;
 }
 
+const knownCurrencies = new Map<string, string>();
+
+/** The currency code if Intl knows it, else USD (checked once per code: building a formatter is costly). */
 function safeCurrency(currency: string): string {
-  try {
-    new Intl.NumberFormat('en-US', { style: 'currency', currency });
-    return currency;
-  } catch {
-    return 'USD';
+  let known = knownCurrencies.get(currency);
+  if (known === undefined) {
+    try {
+      new Intl.NumberFormat('en-US', { style: 'currency', currency });
+      known = currency;
+    } catch {
+      known = 'USD';
+    }
+    knownCurrencies.set(currency, known);
   }
+  return known;
 }
 
 /**

@@ -39,10 +39,10 @@ export function RadioGroup<T extends string>({
         {choices.map((choice) => {
           const choiceId = `${id}-${choice.value}`;
           return (
-            <label
+            // The label names the radio; the description is a sibling so it is read once, as its description.
+            <div
               key={choice.value}
               className={`radio-card${choice.value === value ? ' radio-card--checked' : ''}`}
-              htmlFor={choiceId}
             >
               <input
                 id={choiceId}
@@ -53,13 +53,15 @@ export function RadioGroup<T extends string>({
                 onChange={() => onChange(choice.value)}
                 aria-describedby={choice.description ? `${choiceId}-desc` : undefined}
               />
-              <span className="radio-card__label">{choice.label}</span>
+              <label className="radio-card__label" htmlFor={choiceId}>
+                {choice.label}
+              </label>
               {choice.description ? (
                 <span id={`${choiceId}-desc`} className="radio-card__description">
                   {choice.description}
                 </span>
               ) : null}
-            </label>
+            </div>
           );
         })}
       </div>

@@ -35,8 +35,8 @@ export type ChartRowOptions = {
   maxPoints?: number;
 };
 
-/** Steps closer than this share of the axis are drawn by the sampled line; farther ones get exact corners. */
-const MIN_STEP_GAP_SHARE = 1 / 600;
+/** Steps closer than this share of the axis (≈ 3–4 px on screen) are drawn by the sampled line; wider ones get exact corners. */
+const MIN_STEP_GAP_SHARE = 1 / 250;
 /** Beyond this many breakpoints in view an option's steps are finer than any screen: sample instead. */
 const MAX_ENUMERATED_STEPS = 50_000;
 
@@ -78,7 +78,7 @@ export function buildChartRows(
   const fromAxis = options.xScale === 'log' ? (x: number) => 10 ** x : (x: number) => x;
   const axisLow = toAxis(low);
   const axisHigh = toAxis(high);
-  const samples = options.maxPoints ?? 240;
+  const samples = options.maxPoints ?? 160;
 
   const points: { tokens: number; right: boolean }[] = [];
   for (let i = 0; i <= samples; i += 1)

@@ -1,9 +1,10 @@
+import { useState } from 'react';
 import { createScenario, SOURCES, presetSource, type Scenario } from '../../core';
 import { NumberField } from '../../components/ui/number-field';
 import { markInputEdit } from '../../lib/perf';
 import { getAtPath } from '../../lib/scenario-path';
 import { usePlannerStore } from '../../state/planner-store';
-import { ASSUMPTION_SECTIONS, type AssumptionField } from './assumption-fields';
+import { ASSUMPTION_SECTIONS, type AssumptionField, type AssumptionSection } from './assumption-fields';
 
 function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
@@ -74,69 +75,74 @@ function AssumptionRow({
   );
 }
 
-/** Every number in use, with unit, source, as-of date and whether it was changed; reset per field or all. */
-export function AssumptionsPanel() {
+function SectionView({ section, initiallyOpen }: { section: AssumptionSection; initiallyOpen: boolean }) {
+  const [open, setOpen] = useState(initiallyOpen);
+  return (
+    <details
+      className="assumption-section"
+      open={open}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
+      <summary>{section.title}</summary>
+      {/* Closed sections render nothing: dozens of idle fields would slow every edit elsewhere. */}
+      {open ? <SectionFields section={section} /> : null}
+    </details>
+  );
+}
+
+function SectionFields({ section }: { section: AssumptionSection }) {
   const scenario = usePlannerStore((state) => state.scenario);
-  const presetChosen = usePlannerStore((state) => state.presetChosen);
   const fieldChanged = usePlannerStore((state) => state.fieldChanged);
   const preset = createScenario(scenario.preset);
+  const nullable = section.nullable;
+  const block = nullable ? getAtPath(scenario, nullable.path) : undefined;
+  const fields = [...section.fields, ...(nullable && block ? nullable.fields : [])];
+  return (
+    <>
+      <ul className="assumption-list">
+        {fields.map((field) => (
+          <AssumptionRow key={field.path} field={field} scenario={scenario} preset={preset} />
+        ))}
+      </ul>
+      {nullable ? (
+        block ? (
+          <button type="button" className="link-button" onClick={() => fieldChanged(nullable.path, null)}>
+            Price as a flat fee instead of {nullable.label}
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => fieldChanged(nullable.path, getAtPath(createScenario('azure'), nullable.path))}
+          >
+            Price by {nullable.label} (Azure list prices)
+          </button>
+        )
+      ) : null}
+    </>
+  );
+}
+
+/** Every number in use, with unit, source, as-of date and whether it was changed; reset per field or all. */
+export function AssumptionsPanel() {
+  const presetId = usePlannerStore((state) => state.scenario.preset);
+  const presetChosen = usePlannerStore((state) => state.presetChosen);
   return (
     <section className="card assumptions" aria-labelledby="assumptions-title" id="assumptions">
       <div className="card__header">
         <h2 id="assumptions-title" tabIndex={-1}>
           Assumptions
         </h2>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => presetChosen(scenario.preset)}
-        >
+        <button type="button" className="button button--secondary" onClick={() => presetChosen(presetId)}>
           Reset all to preset
         </button>
       </div>
       <p className="card__intro">
         Every number the cost models use. Edit any of them; changed values are marked and can be reset.
       </p>
-      {ASSUMPTION_SECTIONS.map((section) => {
-        const block = section.nullable ? getAtPath(scenario, section.nullable.path) : undefined;
-        const presetBlock = section.nullable
-          ? getAtPath(createScenario('azure'), section.nullable.path)
-          : undefined;
-        return (
-          <details key={section.id} className="assumption-section" open={section.id === 'workload'}>
-            <summary>{section.title}</summary>
-            <ul className="assumption-list">
-              {section.fields.map((field) => (
-                <AssumptionRow key={field.path} field={field} scenario={scenario} preset={preset} />
-              ))}
-              {section.nullable && block
-                ? section.nullable.fields.map((field) => (
-                    <AssumptionRow key={field.path} field={field} scenario={scenario} preset={preset} />
-                  ))
-                : null}
-            </ul>
-            {section.nullable ? (
-              block ? (
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => fieldChanged(section.nullable!.path, null)}
-                >
-                  Price as a flat fee instead of {section.nullable.label.toLowerCase()}
-                </button>
-              ) : (
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => fieldChanged(section.nullable!.path, presetBlock)}
-                >
-                  Price by {section.nullable.label.toLowerCase()} (Azure list prices)
-                </button>
-              )
-            ) : null}
-          </details>
-        );
-      })}
+      {ASSUMPTION_SECTIONS.map((section) => (
+        <SectionView key={section.id} section={section} initiallyOpen={section.id === 'workload'} />
+      ))}
     </section>
   );
 }

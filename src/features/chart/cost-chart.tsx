@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, type CSSProperties } from 'react';
 import {
   CartesianGrid,
   Line,
@@ -56,6 +56,11 @@ function distinctMarkers(breakEvens: readonly BreakEven[]): { at: BreakEven; all
   return groups;
 }
 
+/** The palette's dash patterns as CSS variables, read by the .series--* rules in app.css. */
+const DASH_VARIABLES = Object.fromEntries(
+  OPTION_IDS.map((id) => [`--dash-${id}`, OPTION_STYLE[id].dash === '0' ? 'none' : OPTION_STYLE[id].dash]),
+) as CSSProperties;
+
 /** At most this many break-even markers are drawn; the table lists them all. */
 const MAX_MARKERS = 40;
 
@@ -112,7 +117,7 @@ export function CostChart({ describedBy, height = 440 }: { describedBy: string; 
         </div>
       </div>
       <ChartLegend hidden={chart.hidden} onToggle={toggleOption} theme={theme} />
-      <div className="chart__canvas" role="img" aria-label={summary}>
+      <div className="chart__canvas" role="img" aria-label={summary} style={DASH_VARIABLES}>
         <LineChart
           data={model.rows}
           responsive
@@ -173,19 +178,6 @@ export function CostChart({ describedBy, height = 440 }: { describedBy: string; 
             content={<ChartTooltip visible={visible} display={display} theme={theme} />}
             isAnimationActive={false}
           />
-          <Line
-            dataKey="cheapest"
-            name="Cheapest option"
-            type="linear"
-            stroke="var(--envelope)"
-            strokeWidth={9}
-            strokeLinecap="round"
-            dot={false}
-            activeDot={false}
-            isAnimationActive={false}
-            legendType="none"
-            tooltipType="none"
-          />
           {visible.map((id) => (
             <Line
               key={id}
@@ -194,7 +186,7 @@ export function CostChart({ describedBy, height = 440 }: { describedBy: string; 
               type="linear"
               stroke={OPTION_STYLE[id][theme]}
               strokeWidth={2.25}
-              strokeDasharray={OPTION_STYLE[id].dash === '0' ? undefined : OPTION_STYLE[id].dash}
+              className={`series series--${id}`}
               dot={false}
               activeDot={{ r: 3 }}
               isAnimationActive={false}
