@@ -2,7 +2,7 @@
  * Benchmark of the pure core: `evaluateScenario` (costs, every break-even, cheapest ranges, recommendation)
  * per preset. Prints median and p95 over many runs; `--quick` runs fewer (CI). Target: azure median < 2 ms.
  */
-import { createScenario, evaluateScenario, type Scenario } from '../src/core';
+import { createScenario, evaluateScenario, type Scenario } from '../../src/core';
 
 const quick = process.argv.includes('--quick');
 const RUNS = quick ? 300 : 3000;
