@@ -128,7 +128,7 @@ export function AssumptionsPanel() {
   const presetId = usePlannerStore((state) => state.scenario.preset);
   const presetChosen = usePlannerStore((state) => state.presetChosen);
   return (
-    <section className="card assumptions" aria-labelledby="assumptions-title" id="assumptions">
+    <section className="card card--deferred assumptions" aria-labelledby="assumptions-title" id="assumptions">
       <div className="card__header">
         <h2 id="assumptions-title" tabIndex={-1}>
           Assumptions

@@ -16,7 +16,7 @@ export function BreakEvenTable({
   const [all, setAll] = useState(false);
   const rows = all ? evaluation.breakEvens : evaluation.breakEvens.slice(0, FIRST_ROWS);
   return (
-    <section className="card" aria-labelledby={`${id}-heading`}>
+    <section className="card card--deferred" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Where the options cross</h2>
       <table className="data-table break-even-table" id={id}>
         <caption>Break-even points</caption>

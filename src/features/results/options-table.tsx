@@ -30,7 +30,7 @@ export function OptionsTable({
 }) {
   const [open, setOpen] = useState<string | null>(null);
   return (
-    <section className="card" aria-labelledby="options-title">
+    <section className="card card--deferred" aria-labelledby="options-title">
       <h2 id="options-title">Options at your volume</h2>
       <div className="table-scroll">
         <table className="data-table options-table">
