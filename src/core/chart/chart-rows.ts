@@ -40,6 +40,14 @@ const MIN_STEP_GAP_SHARE = 1 / 250;
 /** Beyond this many breakpoints in view an option's steps are finer than any screen: sample instead. */
 const MAX_ENUMERATED_STEPS = 50_000;
 
+/** Rounds up to 1, 2, 2.5 or 5 × 10^k, so linear axis ticks land on round numbers ($5K, $10K, …). */
+export function niceCeil(value: number): number {
+  if (!(value > 0) || !Number.isFinite(value)) return 1;
+  const magnitude = 10 ** Math.floor(Math.log10(value));
+  const step = [1, 2, 2.5, 5, 10].find((m) => m * magnitude >= value * (1 - 1e-12)) ?? 10;
+  return step * magnitude;
+}
+
 /**
  * The log-axis view: two decades either side of the volume, widened to show every break-even with a margin,
  * within the analysed range.
@@ -121,14 +129,15 @@ export function buildChartRows(
 
   const breakEvens = evaluation.breakEvens.filter((be) => inside(be.monthlyTokens));
   const atVolume = evaluation.options.map((o) => o.monthlyCost);
-  const yMaxLinear =
+  const yMaxLinear = niceCeil(
     1.15 *
-    Math.max(
-      1,
-      ...breakEvens.slice(0, 200).map((be) => be.monthlyCost),
-      ...atVolume,
-      scenario.requirements.monthlyBudget,
-    );
+      Math.max(
+        1,
+        ...breakEvens.slice(0, 200).map((be) => be.monthlyCost),
+        ...atVolume,
+        scenario.requirements.monthlyBudget,
+      ),
+  );
   let yMinLog = Infinity;
   for (const row of rows)
     for (const model of models) if (row[model.id] > 0) yMinLog = Math.min(yMinLog, row[model.id]);
