@@ -40,11 +40,11 @@ const MIN_STEP_GAP_SHARE = 1 / 250;
 /** Beyond this many breakpoints in view an option's steps are finer than any screen: sample instead. */
 const MAX_ENUMERATED_STEPS = 50_000;
 
-/** Rounds up to 1, 2, 2.5 or 5 × 10^k, so linear axis ticks land on round numbers ($5K, $10K, …). */
+/** Rounds up to a round number (1, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 × 10^k) so linear axis ticks stay readable. */
 export function niceCeil(value: number): number {
   if (!(value > 0) || !Number.isFinite(value)) return 1;
   const magnitude = 10 ** Math.floor(Math.log10(value));
-  const step = [1, 2, 2.5, 5, 10].find((m) => m * magnitude >= value * (1 - 1e-12)) ?? 10;
+  const step = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((m) => m * magnitude >= value * (1 - 1e-12)) ?? 10;
   return step * magnitude;
 }
 

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { buildChartRows, createScenario, evaluateScenario } from '../../src/core';
+import { niceCeil } from '../../src/core/chart/chart-rows';
+import { expectRelClose } from './helpers';
+
+describe('chart rows', () => {
+  const seed = createScenario('seed');
+  const seedModel = buildChartRows(seed, evaluateScenario(seed), { xScale: 'log' });
+
+  it('log view: two decades either side of 600M, widened to show every crossing', () => {
+    // low = min(600M ÷ 100, 998M ÷ 3) = 6M; high = max(600M × 100, 14B × 3) = 60B
+    expect(seedModel.domain).toEqual([6e6, 6e10]);
+    expect(seedModel.rows[0]!.tokens).toBe(6e6);
+    expect(seedModel.rows[seedModel.rows.length - 1]!.tokens).toBe(6e10);
+  });
+
+  it('rows are sorted and include each exact break-even volume and the scenario volume', () => {
+    const tokens = seedModel.rows.map((r) => r.tokens);
+    expect([...tokens].sort((a, b) => a - b)).toEqual(tokens);
+    for (const be of seedModel.breakEvens) expect(tokens).toContain(be.monthlyTokens);
+    expect(tokens).toContain(600e6);
+    const at1B = seedModel.rows.find((r) => r.tokens === seedModel.breakEvens.find((b) => b.a === 'serverless_api' && b.b === 'provisioned_throughput')!.monthlyTokens)!;
+    expectRelClose(at1B.serverless_api, 5000);
+    expectRelClose(at1B.provisioned_throughput, 5000);
+    expectRelClose(at1B.cheapest, 5000);
+  });
+
+  it('draws a capacity step as two rows at the same volume: 20 → 25 PTU at 657M', () => {
+    const azure = createScenario('azure');
+    const model = buildChartRows(azure, evaluateScenario(azure), { xScale: 'log' });
+    const corner = model.rows.filter((r) => Math.abs(r.tokens / 657e6 - 1) < 1e-9);
+    expect(corner).toHaveLength(2);
+    expectRelClose(corner[0]!.provisioned_throughput, 20 * 221); // 4,420 just before
+    expectRelClose(corner[1]!.provisioned_throughput, 25 * 221); // 5,525 just after
+    expectRelClose(corner[0]!.serverless_api, corner[1]!.serverless_api); // continuous options do not jump
+  });
+
+  it('linear view starts at 0 and reaches past the next crossing', () => {
+    const model = buildChartRows(seed, evaluateScenario(seed), { xScale: 'linear' });
+    // next crossing above 600M × 1.05 is 998M (private endpoints/provisioned): max(1.8B, 1.25 × 998M) = 1.8B
+    expect(model.domain[0]).toBe(0);
+    expectRelClose(model.domain[1], 1.8e9);
+  });
+
+  it('sizes a linear cost axis to every crossing in view, rounded: 1.15 × 22,000 → 30,000', () => {
+    // highest crossing in view: custom/kubernetes at $22,000; ×1.15 = 25,300 → 30,000
+    expect(seedModel.yMaxLinear).toBe(30_000);
+    expect(niceCeil(25_300)).toBe(30_000);
+    expect(niceCeil(4_001)).toBe(5_000);
+    expect(niceCeil(1_000)).toBe(1_000);
+    expect(niceCeil(0)).toBe(1);
+  });
+});
