@@ -19,7 +19,15 @@ export {
   type OptionAssumptions,
 } from './scenario/schema';
 export type { Level } from './scenario/fields';
-export { createScenario, presetSource, PRESET_LABELS } from './scenario/presets';
+export {
+  createScenario,
+  createScenarioAt,
+  latestRevision,
+  presetRevisions,
+  presetSource,
+  PRESET_LABELS,
+} from './scenario/presets';
+export { migrateDocument, MIGRATIONS, type Migration, type MigrationError } from './scenario/migrate';
 export { parseScenario, type ParseResult, type ParseIssue } from './scenario/parse';
 export { evaluateScenario, monthlyCost, analysisRange, type Evaluation, type OptionResult } from './evaluate';
 export type { BreakEven, CheapestRange } from './cost/break-even';

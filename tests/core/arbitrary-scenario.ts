@@ -82,8 +82,11 @@ function arbitraryFor(def: Def, path: string): fc.Arbitrary<unknown> {
       return fc.boolean();
     case 'nullable':
       return fc.option(arbitraryFor(def.innerType!._zod.def, path), { nil: null, freq: 3 });
-    case 'string':
-      return fc.string({ minLength: 1, maxLength: 24 });
+    case 'string': {
+      // Strings with a pattern (dates, currency codes) are drawn from the pattern, else filtering would starve.
+      const pattern = def.checks?.map((c) => c._zod.def.pattern).find((p): p is RegExp => p instanceof RegExp);
+      return pattern ? fc.stringMatching(pattern) : fc.string({ minLength: 1, maxLength: 24 });
+    }
     default:
       throw new Error(`arbitrary-scenario: no arbitrary for zod type ${def.type} at ${path}`);
   }

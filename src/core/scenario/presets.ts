@@ -1,5 +1,7 @@
 import { SCENARIO_VERSION, type PresetId, type Scenario } from './schema';
 import type { SourceId } from '../pricing/sources';
+import { migrateDocument } from './migrate';
+import { parseScenario } from './parse';
 
 /** The article's example requirements (`select_infrastructure({...})`), with 800 + 400 tokens per request. */
 const ARTICLE_REQUIREMENTS: Scenario['requirements'] = {
@@ -24,6 +26,7 @@ function seedScenario(): Scenario {
   return {
     version: SCENARIO_VERSION,
     preset: 'seed',
+    presetRevision: '2024-10-01',
     requirements: { ...ARTICLE_REQUIREMENTS },
     workload: { peakToAverage: 2, cacheHitShare: 0, batchShare: 0, locality: 'global' },
     amortizationMonths: 0,
@@ -94,6 +97,7 @@ function azureScenario(): Scenario {
   return {
     version: SCENARIO_VERSION,
     preset: 'azure',
+    presetRevision: '2026-11-26',
     requirements: { ...ARTICLE_REQUIREMENTS },
     workload: { peakToAverage: 2, cacheHitShare: 0, batchShare: 0, locality: 'global' },
     amortizationMonths: 0,
@@ -161,11 +165,47 @@ export const PRESET_LABELS: Record<PresetId, string> = {
 };
 
 /**
- * A complete, valid scenario for a preset. The built-in default is `seed`, so a first visit reproduces the
- * article's numbers.
+ * Every published revision of every preset, as stored documents (any schema version). Prices change by adding
+ * a revision, never by editing one: share links name the revision they were made with, so they reopen with the
+ * same numbers. The last revision of each preset is the one new scenarios use.
+ */
+const PRESET_REVISIONS: Record<PresetId, readonly { revision: string; document: () => unknown }[]> = {
+  seed: [{ revision: '2024-10-01', document: seedScenario }],
+  azure: [{ revision: '2026-11-26', document: azureScenario }],
+};
+
+/** The revision new scenarios of a preset start from. */
+export function latestRevision(preset: PresetId): string {
+  const revisions = PRESET_REVISIONS[preset];
+  return revisions[revisions.length - 1]!.revision;
+}
+
+/** The revisions of a preset, oldest first. */
+export function presetRevisions(preset: PresetId): string[] {
+  return PRESET_REVISIONS[preset].map((r) => r.revision);
+}
+
+/**
+ * A preset at a given revision, migrated to this build's schema; null for an unknown revision. Shipped
+ * revisions always migrate and validate (tests/core/presets.test.ts checks each one).
+ */
+export function createScenarioAt(preset: PresetId, revision: string): Scenario | null {
+  const found = PRESET_REVISIONS[preset]?.find((r) => r.revision === revision);
+  if (!found) return null;
+  const migrated = migrateDocument(found.document());
+  if (!migrated.ok) return null;
+  const parsed = parseScenario(migrated.value);
+  return parsed.ok ? parsed.value : null;
+}
+
+/**
+ * A complete, valid scenario for a preset at its latest revision. The built-in default is `seed`, so a first
+ * visit reproduces the article's numbers.
  */
 export function createScenario(preset: PresetId): Scenario {
-  return preset === 'azure' ? azureScenario() : seedScenario();
+  const scenario = createScenarioAt(preset, latestRevision(preset));
+  if (!scenario) throw new Error(`preset ${preset} does not validate`); // unreachable: guarded by tests
+  return scenario;
 }
 
 /** Where each preset's numbers come from: the longest matching path prefix wins. */

@@ -252,6 +252,10 @@ export const ScenarioSchema = z
       version: z.literal(SCENARIO_VERSION, { error: `must be ${SCENARIO_VERSION}` }),
       /** The price preset this scenario started from (share links store only the differences from it). */
       preset: PresetIdSchema,
+      /** Which dated revision of that preset: old links keep the prices they were made with. */
+      presetRevision: z
+        .string({ error: 'must be text' })
+        .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date as YYYY-MM-DD' })),
       requirements: RequirementsSchema,
       workload: WorkloadSchema,
       /** Months to spread setup cost over; 0 = run-rate only, as the seed article's `calculate_monthly_cost`. */

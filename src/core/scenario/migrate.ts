@@ -1,0 +1,51 @@
+import { SCENARIO_VERSION } from './schema';
+
+/**
+ * Forward migrations of scenario documents. Migration `id` N turns a version N − 1 document into version N;
+ * ids are consecutive from 2 to SCENARIO_VERSION, applied in order, each with its own test. Documents are plain
+ * JSON here (unvalidated): the result goes through `parseScenario`.
+ */
+export type Migration = {
+  /** The version this migration produces. */
+  id: number;
+  description: string;
+  up: (document: Record<string, unknown>) => Record<string, unknown>;
+};
+
+/** Version 1 is the first published schema; later versions append here. */
+export const MIGRATIONS: readonly Migration[] = [];
+
+export type MigrationError =
+  | { kind: 'bad-version'; message: string }
+  | { kind: 'newer-version'; version: number; supported: number }
+  | { kind: 'migration-failed'; from: number; to: number; message: string };
+
+export type MigrationResult = { ok: true; value: Record<string, unknown>; applied: number[] } | { ok: false; error: MigrationError };
+
+/**
+ * Brings a document of any published version up to `target` (default: this build's version). Never throws: a
+ * document from a newer build, without a version, or that a migration cannot handle comes back as an error.
+ */
+export function migrateDocument(document: unknown, migrations: readonly Migration[] = MIGRATIONS, target = SCENARIO_VERSION): MigrationResult {
+  if (typeof document !== 'object' || document === null || Array.isArray(document)) {
+    return { ok: false, error: { kind: 'bad-version', message: 'is not a scenario document' } };
+  }
+  const version = (document as { version?: unknown }).version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { ok: false, error: { kind: 'bad-version', message: 'has no valid schema version' } };
+  }
+  if (version > target) return { ok: false, error: { kind: 'newer-version', version, supported: target } };
+  let current = document as Record<string, unknown>;
+  const applied: number[] = [];
+  for (let next = version + 1; next <= target; next += 1) {
+    const migration = migrations.find((m) => m.id === next);
+    if (!migration) return { ok: false, error: { kind: 'migration-failed', from: next - 1, to: next, message: 'no migration registered' } };
+    try {
+      current = { ...migration.up(structuredClone(current)), version: next };
+    } catch (error) {
+      return { ok: false, error: { kind: 'migration-failed', from: next - 1, to: next, message: String(error) } };
+    }
+    applied.push(next);
+  }
+  return { ok: true, value: current, applied };
+}

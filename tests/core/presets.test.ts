@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createScenario,
+  createScenarioAt,
+  latestRevision,
+  parseScenario,
+  presetRevisions,
+  presetSource,
+  SOURCES,
+  type PresetId,
+} from '../../src/core';
+
+const PRESETS: PresetId[] = ['seed', 'azure'];
+
+/** Every leaf of a document as [dotted path, value]. */
+function leaves(node: unknown, prefix = ''): [string, unknown][] {
+  if (node === null || typeof node !== 'object') return [[prefix, node]];
+  return Object.entries(node).flatMap(([key, child]) => leaves(child, prefix ? `${prefix}.${key}` : key));
+}
+
+describe('presets', () => {
+  it('every revision of every preset migrates to this schema and validates', () => {
+    for (const preset of PRESETS) {
+      const revisions = presetRevisions(preset);
+      expect(revisions.length).toBeGreaterThan(0);
+      for (const revision of revisions) {
+        const scenario = createScenarioAt(preset, revision);
+        expect(scenario, `${preset}@${revision}`).not.toBeNull();
+        expect(parseScenario(scenario).ok).toBe(true);
+        expect(scenario!.presetRevision).toBe(revision);
+      }
+    }
+  });
+
+  it('new scenarios use the latest revision; unknown revisions are refused', () => {
+    expect(createScenario('azure').presetRevision).toBe(latestRevision('azure'));
+    expect(createScenarioAt('azure', '1999-01-01')).toBeNull();
+  });
+
+  it('every shipped number has a source with an as-of date', () => {
+    for (const preset of PRESETS) {
+      for (const [path, value] of leaves(createScenario(preset))) {
+        if (typeof value !== 'number') continue;
+        if (path === 'version') continue;
+        const source = presetSource(preset, path);
+        expect(source, `${preset}: ${path}`).toBeDefined();
+        const entry = SOURCES[source!];
+        expect(entry.title.length, `${preset}: ${path}`).toBeGreaterThan(10);
+        expect(entry.asOf, `${preset}: ${path}`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      }
+    }
+  });
+
+  it('azure capacity figures cite Microsoft’s PTU table and the VM catalog', () => {
+    expect(presetSource('azure', 'options.provisioned_throughput.ptu.inputTpmPerPtu')).toBe('azure-ptu-billing');
+    expect(presetSource('azure', 'options.provisioned_throughput.ptu.usdPerPtuMonth')).toBe('azure-ptu-prices');
+    expect(presetSource('azure', 'options.custom_deployment.gpu.usdPerVmHour')).toBe('azure-gpu-vm-prices');
+    expect(presetSource('azure', 'options.kubernetes.labourUsdPerMonth')).toBe('planner-assumption');
+    expect(presetSource('seed', 'options.provisioned_throughput.otherFixedUsdPerMonth')).toBe('seed-article');
+  });
+});
