@@ -12,6 +12,8 @@ export function App() {
   const view = usePlannerStore((state) => state.view);
   const theme = usePlannerStore((state) => state.theme);
   const resultsRequested = usePlannerStore((state) => state.resultsRequested);
+  const notice = usePlannerStore((state) => state.notice);
+  const noticeDismissed = usePlannerStore((state) => state.noticeDismissed);
   const [focus, setFocus] = useState<FocusTarget>(null);
   const clearFocus = useCallback(() => setFocus(null), []);
 
@@ -48,6 +50,14 @@ export function App() {
         Skip to content
       </a>
       <Header />
+      {notice ? (
+        <div className={`banner banner--${notice.tone}`} role="alert">
+          <p>{notice.message}</p>
+          <button type="button" className="button button--secondary" onClick={noticeDismissed}>
+            Dismiss
+          </button>
+        </div>
+      ) : null}
       <main id="main" className="layout">
         <div className="layout__wizard">
           <Wizard onEditAssumptions={onEditAssumptions} compact={view === 'results'} />

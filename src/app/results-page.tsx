@@ -1,11 +1,14 @@
-import { useEffect, useRef } from 'react';
-import { AssumptionsPanel } from '../features/assumptions/assumptions-panel';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { CostChart } from '../features/chart/cost-chart';
+import { ExportPanel } from '../features/export/export-panel';
+import { SharePanel } from '../features/share/share-panel';
 import { BreakEvenTable } from '../features/results/break-even-table';
 import { OptionsTable } from '../features/results/options-table';
 import { RecommendationCard } from '../features/results/recommendation-card';
 import { usePlannerStore } from '../state/planner-store';
 import { useEvaluation } from '../state/selectors';
+
+const ResultsExtras = lazy(() => import('./results-extras'));
 
 export type FocusTarget = 'results' | 'assumptions' | null;
 
@@ -19,9 +22,18 @@ export default function ResultsPage({ focus, onFocused }: { focus: FocusTarget; 
   useEffect(() => {
     if (focus === 'results') heading.current?.focus();
     if (focus === 'assumptions') {
-      const target = document.getElementById('assumptions-title');
-      target?.scrollIntoView({ block: 'start' });
-      target?.focus();
+      // The assumptions panel is in a lazy chunk: wait for it before moving focus.
+      const started = Date.now();
+      const tryFocus = () => {
+        const target = document.getElementById('assumptions-title');
+        if (target) {
+          target.scrollIntoView({ block: 'start' });
+          target.focus();
+          onFocused();
+        } else if (Date.now() - started < 5000) requestAnimationFrame(tryFocus);
+      };
+      tryFocus();
+      return;
     }
     if (focus) onFocused();
   }, [focus, onFocused]);
@@ -37,9 +49,16 @@ export default function ResultsPage({ focus, onFocused }: { focus: FocusTarget; 
           <CostChart describedBy="break-even-points" />
         </section>
       </div>
+      <section className="card" aria-labelledby="share-title">
+        <h2 id="share-title">Share and export</h2>
+        <SharePanel />
+        <ExportPanel />
+      </section>
       <OptionsTable evaluation={evaluation} display={display} theme={theme} />
       <BreakEvenTable evaluation={evaluation} display={display} id="break-even-points" />
-      <AssumptionsPanel />
+      <Suspense fallback={<p className="loading">Loading assumptions and saved scenarios…</p>}>
+        <ResultsExtras />
+      </Suspense>
     </div>
   );
 }

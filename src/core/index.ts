@@ -22,6 +22,7 @@ export type { Level } from './scenario/fields';
 export {
   createScenario,
   createScenarioAt,
+  presetDocumentAt,
   latestRevision,
   presetRevisions,
   presetSource,

@@ -14,6 +14,8 @@ export type View = 'wizard' | 'results';
 export type AxisScale = 'log' | 'linear';
 export type ChartOptions = { xScale: AxisScale; yScale: AxisScale; hidden: OptionId[] };
 export type Theme = 'light' | 'dark';
+/** A message for the banner: a bad link or file, or storage trouble. */
+export type Notice = { tone: 'error' | 'info'; message: string };
 
 /** Inputs only: results are derived from `scenario` by core functions (see selectors.ts), never stored. */
 export type PlannerInputs = {
@@ -23,6 +25,7 @@ export type PlannerInputs = {
   view: View;
   chart: ChartOptions;
   theme: Theme;
+  notice: Notice | null;
 };
 
 export type PlannerEvents = {
@@ -36,8 +39,15 @@ export type PlannerEvents = {
   chartAxisToggled: (axis: 'x' | 'y') => void;
   optionVisibilityToggled: (option: OptionId) => void;
   themeChanged: (theme: Theme) => void;
-  /** A whole scenario arrived (share link, import, saved scenario); it is validated before use. */
-  scenarioLoaded: (scenario: Scenario, view?: View) => void;
+  /** A whole, validated scenario arrived (share link, import, saved scenario), optionally with its view. */
+  scenarioLoaded: (
+    scenario: Scenario,
+    view?: { view: View; xScale: AxisScale; yScale: AxisScale; hidden: OptionId[] },
+  ) => void;
+  /** The URL lost its scenario (Back to the plain address): the default scenario in the wizard. */
+  linkCleared: () => void;
+  noticeShown: (notice: Notice) => void;
+  noticeDismissed: () => void;
   scenarioReset: () => void;
 };
 
@@ -50,6 +60,7 @@ export function initialInputs(): PlannerInputs {
     view: 'wizard',
     chart: { xScale: 'log', yScale: 'linear', hidden: [] },
     theme: 'light',
+    notice: null,
   };
 }
 
@@ -100,7 +111,19 @@ export const usePlannerStore = create<PlannerState>()((set, get) => ({
       },
     })),
   themeChanged: (theme) => set({ theme }),
-  scenarioLoaded: (scenario, view) => set((state) => ({ scenario, view: view ?? state.view })),
+  scenarioLoaded: (scenario, view) =>
+    set(
+      view
+        ? {
+            scenario,
+            view: view.view,
+            chart: { xScale: view.xScale, yScale: view.yScale, hidden: [...view.hidden] },
+          }
+        : { scenario },
+    ),
+  linkCleared: () => set({ scenario: createScenario('seed'), view: 'wizard' }),
+  noticeShown: (notice) => set({ notice }),
+  noticeDismissed: () => set({ notice: null }),
   scenarioReset: () => set({ scenario: createScenario('seed') }),
 }));
 

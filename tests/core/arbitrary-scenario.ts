@@ -84,7 +84,9 @@ function arbitraryFor(def: Def, path: string): fc.Arbitrary<unknown> {
       return fc.option(arbitraryFor(def.innerType!._zod.def, path), { nil: null, freq: 3 });
     case 'string': {
       // Strings with a pattern (dates, currency codes) are drawn from the pattern, else filtering would starve.
-      const pattern = def.checks?.map((c) => c._zod.def.pattern).find((p): p is RegExp => p instanceof RegExp);
+      const pattern = def.checks
+        ?.map((c) => c._zod.def.pattern)
+        .find((p): p is RegExp => p instanceof RegExp);
       return pattern ? fc.stringMatching(pattern) : fc.string({ minLength: 1, maxLength: 24 });
     }
     default:

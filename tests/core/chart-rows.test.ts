@@ -19,7 +19,12 @@ describe('chart rows', () => {
     expect([...tokens].sort((a, b) => a - b)).toEqual(tokens);
     for (const be of seedModel.breakEvens) expect(tokens).toContain(be.monthlyTokens);
     expect(tokens).toContain(600e6);
-    const at1B = seedModel.rows.find((r) => r.tokens === seedModel.breakEvens.find((b) => b.a === 'serverless_api' && b.b === 'provisioned_throughput')!.monthlyTokens)!;
+    const at1B = seedModel.rows.find(
+      (r) =>
+        r.tokens ===
+        seedModel.breakEvens.find((b) => b.a === 'serverless_api' && b.b === 'provisioned_throughput')!
+          .monthlyTokens,
+    )!;
     expectRelClose(at1B.serverless_api, 5000);
     expectRelClose(at1B.provisioned_throughput, 5000);
     expectRelClose(at1B.cheapest, 5000);

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { createScenario, migrateDocument, MIGRATIONS, SCENARIO_VERSION, type Migration } from '../../src/core';
+import {
+  createScenario,
+  migrateDocument,
+  MIGRATIONS,
+  SCENARIO_VERSION,
+  type Migration,
+} from '../../src/core';
 
 describe('scenario migrations', () => {
   it('ids are consecutive from 2 up to the current schema version', () => {
-    expect(MIGRATIONS.map((m) => m.id)).toEqual(Array.from({ length: SCENARIO_VERSION - 1 }, (_, i) => i + 2));
+    expect(MIGRATIONS.map((m) => m.id)).toEqual(
+      Array.from({ length: SCENARIO_VERSION - 1 }, (_, i) => i + 2),
+    );
   });
 
   it('a current document passes through unchanged', () => {
@@ -25,10 +33,33 @@ describe('scenario migrations', () => {
       { id: 2, description: 'add a', up: (d) => ({ ...d, a: 1 }) },
       { id: 3, description: 'double a', up: (d) => ({ ...d, a: (d.a as number) * 2 }) },
     ];
-    expect(migrateDocument({ version: 1 }, chain, 3)).toEqual({ ok: true, value: { version: 3, a: 2 }, applied: [2, 3] });
-    expect(migrateDocument({ version: 2, a: 5 }, chain, 3)).toEqual({ ok: true, value: { version: 3, a: 10 }, applied: [3] });
-    const broken: Migration[] = [chain[0]!, { id: 3, description: 'boom', up: () => { throw new Error('boom'); } }];
-    expect(migrateDocument({ version: 1 }, broken, 3)).toMatchObject({ ok: false, error: { kind: 'migration-failed', from: 2, to: 3 } });
-    expect(migrateDocument({ version: 1 }, [chain[1]!], 3)).toMatchObject({ ok: false, error: { kind: 'migration-failed', from: 1, to: 2, message: 'no migration registered' } });
+    expect(migrateDocument({ version: 1 }, chain, 3)).toEqual({
+      ok: true,
+      value: { version: 3, a: 2 },
+      applied: [2, 3],
+    });
+    expect(migrateDocument({ version: 2, a: 5 }, chain, 3)).toEqual({
+      ok: true,
+      value: { version: 3, a: 10 },
+      applied: [3],
+    });
+    const broken: Migration[] = [
+      chain[0]!,
+      {
+        id: 3,
+        description: 'boom',
+        up: () => {
+          throw new Error('boom');
+        },
+      },
+    ];
+    expect(migrateDocument({ version: 1 }, broken, 3)).toMatchObject({
+      ok: false,
+      error: { kind: 'migration-failed', from: 2, to: 3 },
+    });
+    expect(migrateDocument({ version: 1 }, [chain[1]!], 3)).toMatchObject({
+      ok: false,
+      error: { kind: 'migration-failed', from: 1, to: 2, message: 'no migration registered' },
+    });
   });
 });

@@ -52,8 +52,12 @@ describe('presets', () => {
   });
 
   it('azure capacity figures cite Microsoft’s PTU table and the VM catalog', () => {
-    expect(presetSource('azure', 'options.provisioned_throughput.ptu.inputTpmPerPtu')).toBe('azure-ptu-billing');
-    expect(presetSource('azure', 'options.provisioned_throughput.ptu.usdPerPtuMonth')).toBe('azure-ptu-prices');
+    expect(presetSource('azure', 'options.provisioned_throughput.ptu.inputTpmPerPtu')).toBe(
+      'azure-ptu-billing',
+    );
+    expect(presetSource('azure', 'options.provisioned_throughput.ptu.usdPerPtuMonth')).toBe(
+      'azure-ptu-prices',
+    );
     expect(presetSource('azure', 'options.custom_deployment.gpu.usdPerVmHour')).toBe('azure-gpu-vm-prices');
     expect(presetSource('azure', 'options.kubernetes.labourUsdPerMonth')).toBe('planner-assumption');
     expect(presetSource('seed', 'options.provisioned_throughput.otherFixedUsdPerMonth')).toBe('seed-article');

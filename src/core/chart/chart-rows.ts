@@ -6,8 +6,14 @@ import type { OptionId } from '../option-ids';
 import type { Scenario } from '../scenario/schema';
 import type { TokensPerMonth } from '../units';
 
-/** One chart row: a volume and every option's monthly cost there (USD), plus the cheapest of them. */
-export type ChartRow = { tokens: TokensPerMonth; cheapest: number } & Record<OptionId, number>;
+/**
+ * One chart row: a volume and every option's monthly cost there (USD), plus the cheapest of them. A capacity
+ * step appears as two rows at the same volume, marked `corner: 'before'` and `'after'` the jump.
+ */
+export type ChartRow = { tokens: TokensPerMonth; cheapest: number; corner?: 'before' | 'after' } & Record<
+  OptionId,
+  number
+>;
 
 export type ChartModel = {
   xScale: 'log' | 'linear';
@@ -116,6 +122,10 @@ export function buildChartRows(
     const previous = rows[rows.length - 1];
     if (previous && previous.tokens === point.tokens && !point.right) continue;
     const row = { tokens: point.tokens, cheapest: Infinity } as ChartRow;
+    if (point.right) {
+      row.corner = 'after';
+      if (previous && previous.tokens === point.tokens) previous.corner = 'before';
+    }
     for (const model of models) {
       // The right-hand corner of a step: the value on the piece just after the jump.
       const value = point.right

@@ -20,13 +20,18 @@ export type MigrationError =
   | { kind: 'newer-version'; version: number; supported: number }
   | { kind: 'migration-failed'; from: number; to: number; message: string };
 
-export type MigrationResult = { ok: true; value: Record<string, unknown>; applied: number[] } | { ok: false; error: MigrationError };
+export type MigrationResult =
+  { ok: true; value: Record<string, unknown>; applied: number[] } | { ok: false; error: MigrationError };
 
 /**
  * Brings a document of any published version up to `target` (default: this build's version). Never throws: a
  * document from a newer build, without a version, or that a migration cannot handle comes back as an error.
  */
-export function migrateDocument(document: unknown, migrations: readonly Migration[] = MIGRATIONS, target = SCENARIO_VERSION): MigrationResult {
+export function migrateDocument(
+  document: unknown,
+  migrations: readonly Migration[] = MIGRATIONS,
+  target = SCENARIO_VERSION,
+): MigrationResult {
   if (typeof document !== 'object' || document === null || Array.isArray(document)) {
     return { ok: false, error: { kind: 'bad-version', message: 'is not a scenario document' } };
   }
@@ -39,11 +44,18 @@ export function migrateDocument(document: unknown, migrations: readonly Migratio
   const applied: number[] = [];
   for (let next = version + 1; next <= target; next += 1) {
     const migration = migrations.find((m) => m.id === next);
-    if (!migration) return { ok: false, error: { kind: 'migration-failed', from: next - 1, to: next, message: 'no migration registered' } };
+    if (!migration)
+      return {
+        ok: false,
+        error: { kind: 'migration-failed', from: next - 1, to: next, message: 'no migration registered' },
+      };
     try {
       current = { ...migration.up(structuredClone(current)), version: next };
     } catch (error) {
-      return { ok: false, error: { kind: 'migration-failed', from: next - 1, to: next, message: String(error) } };
+      return {
+        ok: false,
+        error: { kind: 'migration-failed', from: next - 1, to: next, message: String(error) },
+      };
     }
     applied.push(next);
   }

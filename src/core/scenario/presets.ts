@@ -199,6 +199,22 @@ export function createScenarioAt(preset: PresetId, revision: string): Scenario |
 }
 
 /**
+ * A preset revision as a plain document in schema version `version` (stored documents migrated forward as
+ * far as needed), or null for an unknown revision or version. Share links made by an older build diff against
+ * this.
+ */
+export function presetDocumentAt(
+  preset: PresetId,
+  revision: string,
+  version: number,
+): Record<string, unknown> | null {
+  const found = PRESET_REVISIONS[preset]?.find((r) => r.revision === revision);
+  if (!found) return null;
+  const migrated = migrateDocument(found.document(), undefined, version);
+  return migrated.ok ? migrated.value : null;
+}
+
+/**
  * A complete, valid scenario for a preset at its latest revision. The built-in default is `seed`, so a first
  * visit reproduces the article's numbers.
  */

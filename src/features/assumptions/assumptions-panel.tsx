@@ -4,7 +4,11 @@ import { NumberField } from '../../components/ui/number-field';
 import { markInputEdit } from '../../lib/perf';
 import { getAtPath } from '../../lib/scenario-path';
 import { usePlannerStore } from '../../state/planner-store';
-import { ASSUMPTION_SECTIONS, type AssumptionField, type AssumptionSection } from './assumption-fields';
+import {
+  ASSUMPTION_SECTIONS,
+  type AssumptionField,
+  type AssumptionSection,
+} from '../../lib/assumption-fields';
 
 function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);

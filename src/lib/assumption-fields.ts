@@ -1,4 +1,4 @@
-import type { OptionId } from '../../core';
+import type { OptionId } from '../core';
 
 /** One editable number of the scenario, with how to show it. */
 export type AssumptionField = {

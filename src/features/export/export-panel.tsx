@@ -1,0 +1,117 @@
+import { useRef, useState, type ChangeEvent } from 'react';
+import { buildChartRows } from '../../core';
+import { downloadBlob } from '../../lib/io/download';
+import { describeLinkError } from '../../lib/io/link-messages';
+import { usePlannerStore } from '../../state/planner-store';
+import { evaluationOf } from '../../state/selectors';
+import { shareUrlOf } from '../../state/url-sync';
+
+type Format = 'png' | 'svg' | 'pptx' | 'csv' | 'json';
+
+const LABELS: Record<Format, string> = {
+  png: 'Export PNG',
+  svg: 'Export SVG',
+  pptx: 'Export PowerPoint',
+  csv: 'Export CSV',
+  json: 'Export JSON',
+};
+
+/**
+ * Slide-ready exports and JSON import. Every export reads the same chart rows as the screen; the export code
+ * (and pptxgenjs) loads only when a button is pressed.
+ */
+export function ExportPanel() {
+  const [busy, setBusy] = useState<Format | null>(null);
+  const [status, setStatus] = useState('');
+  const fileInput = useRef<HTMLInputElement>(null);
+  const scenarioLoaded = usePlannerStore((state) => state.scenarioLoaded);
+  const noticeShown = usePlannerStore((state) => state.noticeShown);
+
+  const run = async (format: Format) => {
+    const state = usePlannerStore.getState();
+    const scenario = state.scenario;
+    const evaluation = evaluationOf(scenario);
+    const model = buildChartRows(scenario, evaluation, { xScale: state.chart.xScale });
+    const shareUrl = shareUrlOf(state);
+    setBusy(format);
+    setStatus('');
+    try {
+      const { exportFileName } = await import('../../lib/io/export-text');
+      const name = (extension: string) => exportFileName(scenario, evaluation, extension);
+      if (format === 'svg' || format === 'png') {
+        const { buildSlideSvg, SLIDE_HEIGHT, SLIDE_WIDTH } = await import('../../lib/io/export-svg');
+        const svg = buildSlideSvg(scenario, evaluation, model, { shareUrl, hidden: state.chart.hidden });
+        if (format === 'svg') downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), name('svg'));
+        else {
+          const { svgToPng } = await import('../../lib/io/download');
+          downloadBlob(await svgToPng(svg, SLIDE_WIDTH, SLIDE_HEIGHT), name('png'));
+        }
+      } else if (format === 'pptx') {
+        const { buildPptx } = await import('../../lib/io/export-pptx');
+        const pptModel = buildChartRows(scenario, evaluation, { xScale: 'log', maxPoints: 36 });
+        downloadBlob((await buildPptx(scenario, evaluation, pptModel, shareUrl)) as Blob, name('pptx'));
+      } else if (format === 'csv') {
+        const { buildCsv } = await import('../../lib/io/export-csv');
+        downloadBlob(new Blob([buildCsv(scenario, evaluation, model)], { type: 'text/csv' }), name('csv'));
+      } else {
+        const { scenarioToJson } = await import('../../lib/io/scenario-file');
+        downloadBlob(new Blob([scenarioToJson(scenario)], { type: 'application/json' }), name('json'));
+      }
+      setStatus(`${LABELS[format].replace('Export ', '')} downloaded.`);
+    } catch (error) {
+      setStatus(`The export failed: ${String(error)}`);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    const { readScenarioFile } = await import('../../lib/io/scenario-file');
+    const read = readScenarioFile(await file.text());
+    if (read.ok) {
+      scenarioLoaded(read.scenario);
+      setStatus(`Imported “${file.name}”.`);
+    } else {
+      noticeShown({
+        tone: 'error',
+        message: `${describeLinkError(read.error, 'file')} Nothing was changed.`,
+      });
+    }
+  };
+
+  return (
+    <div className="exports">
+      <div className="exports__buttons" role="group" aria-label="Export">
+        {(Object.keys(LABELS) as Format[]).map((format) => (
+          <button
+            key={format}
+            type="button"
+            className="button button--secondary"
+            disabled={busy !== null}
+            onClick={() => void run(format)}
+          >
+            {busy === format ? 'Preparing…' : LABELS[format]}
+          </button>
+        ))}
+        <button type="button" className="button button--secondary" onClick={() => fileInput.current?.click()}>
+          Import JSON
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept="application/json,.json"
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-label="Import JSON file"
+          onChange={(event) => void onFile(event)}
+        />
+      </div>
+      <p className="exports__status" role="status">
+        {status}
+      </p>
+    </div>
+  );
+}

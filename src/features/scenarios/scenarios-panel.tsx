@@ -1,0 +1,218 @@
+import { useId, useState, type FormEvent } from 'react';
+import { formatTokens, monthlyTokensOf, OPTION_LABELS, PRESET_LABELS } from '../../core';
+import { downloadBlob } from '../../lib/io/download';
+import { usePlannerStore } from '../../state/planner-store';
+import { useSavedStore, type SavedScenario } from '../../state/saved-store';
+import { evaluationOf } from '../../state/selectors';
+import { CompareTable, type Compared } from './compare-table';
+
+const CURRENT = 'current';
+
+function SavedRow({ item, onOpen }: { item: SavedScenario; onOpen: () => void }) {
+  const renamed = useSavedStore((state) => state.savedScenarioRenamed);
+  const duplicated = useSavedStore((state) => state.savedScenarioDuplicated);
+  const deleted = useSavedStore((state) => state.savedScenarioDeleted);
+  const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [name, setName] = useState(item.name);
+  const id = useId();
+  const evaluation = evaluationOf(item.scenario);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    renamed(item.id, name);
+    setEditing(false);
+  };
+  return (
+    <li className="saved-item">
+      {editing ? (
+        <form onSubmit={submit} className="saved-item__rename">
+          <label htmlFor={`${id}-name`} className="visually-hidden">
+            New name for {item.name}
+          </label>
+          <input
+            id={`${id}-name`}
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+            maxLength={80}
+          />
+          <button type="submit" className="button button--secondary">
+            Save name
+          </button>
+        </form>
+      ) : (
+        <div className="saved-item__summary">
+          <strong>{item.name}</strong>
+          <span className="muted">
+            {formatTokens(monthlyTokensOf(item.scenario.requirements))} tokens/month ·{' '}
+            {PRESET_LABELS[item.scenario.preset]} · {OPTION_LABELS[evaluation.recommendation.option]}
+          </span>
+        </div>
+      )}
+      <div className="saved-item__actions">
+        <button type="button" className="link-button" onClick={onOpen} aria-label={`Open ${item.name}`}>
+          Open
+        </button>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => setEditing(!editing)}
+          aria-label={`Rename ${item.name}`}
+        >
+          Rename
+        </button>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => duplicated(item.id)}
+          aria-label={`Duplicate ${item.name}`}
+        >
+          Duplicate
+        </button>
+        {confirming ? (
+          <button
+            type="button"
+            className="link-button danger"
+            onClick={() => deleted(item.id)}
+            aria-label={`Confirm delete ${item.name}`}
+          >
+            Confirm delete
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => setConfirming(true)}
+            aria-label={`Delete ${item.name}`}
+          >
+            Delete
+          </button>
+        )}
+      </div>
+    </li>
+  );
+}
+
+/** Named scenarios kept in this browser: save, open, rename, duplicate, delete, and compare two. */
+export function ScenariosPanel() {
+  const items = useSavedStore((state) => state.items);
+  const setAside = useSavedStore((state) => state.setAside);
+  const saved = useSavedStore((state) => state.scenarioSaved);
+  const discard = useSavedStore((state) => state.setAsideDiscarded);
+  const scenario = usePlannerStore((state) => state.scenario);
+  const scenarioLoaded = usePlannerStore((state) => state.scenarioLoaded);
+  const [name, setName] = useState('');
+  const [left, setLeft] = useState(CURRENT);
+  const [right, setRight] = useState('');
+  const [message, setMessage] = useState('');
+  const id = useId();
+
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    const item = saved(name || `Scenario ${items.length + 1}`, scenario);
+    setMessage(`Saved “${item.name}”.`);
+    setName('');
+  };
+  const pick = (key: string): Compared | null => {
+    if (key === CURRENT) return { name: 'Current scenario', scenario };
+    const item = items.find((i) => i.id === key);
+    return item ? { name: item.name, scenario: item.scenario } : null;
+  };
+  const a = pick(left);
+  const b = pick(right);
+  const choices = [
+    { key: CURRENT, label: 'Current scenario' },
+    ...items.map((i) => ({ key: i.id, label: i.name })),
+  ];
+
+  return (
+    <section className="card card--deferred" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Saved scenarios</h2>
+      <form className="save-form" onSubmit={save}>
+        <label htmlFor={`${id}-name`}>Scenario name</label>
+        <div className="share__row">
+          <input
+            id={`${id}-name`}
+            value={name}
+            placeholder={`Scenario ${items.length + 1}`}
+            maxLength={80}
+            onChange={(event) => setName(event.target.value)}
+          />
+          <button type="submit" className="button button--primary">
+            Save scenario
+          </button>
+        </div>
+      </form>
+      <p role="status" className="share__status">
+        {message}
+      </p>
+      {setAside.length > 0 ? (
+        <div className="warnings set-aside" role="alert">
+          <p>
+            {setAside.length} stored {setAside.length === 1 ? 'entry' : 'entries'} could not be read (
+            {[...new Set(setAside.map((s) => s.reason))].join('; ')}). They are kept aside, not deleted.
+          </p>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() =>
+              downloadBlob(
+                new Blob([JSON.stringify(setAside, null, 2)], { type: 'application/json' }),
+                'ai-cost-planner-unreadable-entries.json',
+              )
+            }
+          >
+            Download them
+          </button>{' '}
+          <button type="button" className="button button--secondary" onClick={discard}>
+            Discard them
+          </button>
+        </div>
+      ) : null}
+      {items.length === 0 ? (
+        <p className="muted">No saved scenarios yet. They stay in this browser only.</p>
+      ) : (
+        <ul className="saved-list">
+          {items.map((item) => (
+            <SavedRow
+              key={item.id}
+              item={item}
+              onOpen={() => {
+                scenarioLoaded(item.scenario);
+                setMessage(`Opened “${item.name}”.`);
+              }}
+            />
+          ))}
+        </ul>
+      )}
+      <h3>Compare two scenarios</h3>
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor={`${id}-a`}>First scenario</label>
+          <select id={`${id}-a`} value={left} onChange={(event) => setLeft(event.target.value)}>
+            {choices.map((c) => (
+              <option key={c.key} value={c.key}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-b`}>Second scenario</label>
+          <select id={`${id}-b`} value={right} onChange={(event) => setRight(event.target.value)}>
+            <option value="">Choose a scenario</option>
+            {choices.map((c) => (
+              <option key={c.key} value={c.key}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {a && b ? (
+        <CompareTable a={a} b={b} />
+      ) : (
+        <p className="muted">Choose a second scenario to compare costs and recommendations side by side.</p>
+      )}
+    </section>
+  );
+}

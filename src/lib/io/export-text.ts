@@ -1,0 +1,32 @@
+import {
+  formatMoney,
+  formatTokens,
+  OPTION_LABELS,
+  PRESET_LABELS,
+  type Evaluation,
+  type Scenario,
+} from '../../core';
+
+/** The words every export shares: title, one-line scenario summary, and the footnote's price date. */
+export type ExportText = { title: string; summary: string; pricesAsOf: string; recommendation: string };
+
+export function exportText(scenario: Scenario, evaluation: Evaluation): ExportText {
+  const option = evaluation.recommendation.option;
+  const cost = evaluation.options.find((o) => o.id === option)?.monthlyCost ?? 0;
+  const horizon =
+    scenario.amortizationMonths > 0
+      ? `setup amortised over ${scenario.amortizationMonths} months`
+      : 'run-rate (setup not amortised)';
+  const model = scenario.options.serverless_api.modelId;
+  return {
+    title: `LLM deployment cost: ${OPTION_LABELS[option]} recommended`,
+    summary: `${formatTokens(evaluation.monthlyTokens)} tokens/month · ${PRESET_LABELS[scenario.preset]}${scenario.preset === 'azure' ? ` (${model})` : ''} · ${horizon} · ${scenario.display.currency}`,
+    pricesAsOf: `Prices: ${PRESET_LABELS[scenario.preset]}, revision ${scenario.presetRevision}${scenario.display.currency !== 'USD' ? `; 1 USD = ${scenario.display.usdToCurrency} ${scenario.display.currency}${scenario.display.rateAsOf ? ` as of ${scenario.display.rateAsOf}` : ''}` : ''}.`,
+    recommendation: `${OPTION_LABELS[option]} at ${formatMoney(cost, scenario.display)}/month`,
+  };
+}
+
+/** File names: "ai-cost-plan-600M-seed.png". */
+export function exportFileName(scenario: Scenario, evaluation: Evaluation, extension: string): string {
+  return `ai-cost-plan-${formatTokens(evaluation.monthlyTokens).replace(/[^0-9A-Za-z.]/g, '')}-${scenario.preset}.${extension}`;
+}

@@ -1,0 +1,59 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createScenario } from '../../src/core';
+import { encodeScenarioLink } from '../../src/lib/io/scenario-codec';
+import { usePlannerStore } from '../../src/state/planner-store';
+import { startUrlSync } from '../../src/state/url-sync';
+
+let stop: () => void = () => undefined;
+beforeEach(() => {
+  vi.useFakeTimers();
+  history.replaceState(null, '', '/');
+});
+afterEach(() => {
+  stop();
+  vi.useRealTimers();
+});
+
+describe('URL sync', () => {
+  it('opens a link onto its scenario and view', () => {
+    const scenario = createScenario('azure');
+    scenario.requirements.monthlyRequests = 2_000_000;
+    history.replaceState(
+      null,
+      '',
+      `/#${encodeScenarioLink(scenario, { view: 'results', xScale: 'linear', yScale: 'linear', hidden: [] })}`,
+    );
+    stop = startUrlSync();
+    const state = usePlannerStore.getState();
+    expect(state.scenario).toEqual(scenario);
+    expect(state.view).toBe('results');
+    expect(state.chart.xScale).toBe('linear');
+  });
+
+  it('a damaged link shows a banner and the defaults', () => {
+    history.replaceState(null, '', '/#s=z1:AAAAbroken');
+    stop = startUrlSync();
+    const state = usePlannerStore.getState();
+    expect(state.scenario).toEqual(createScenario('seed'));
+    expect(state.notice?.message).toMatch(
+      /^This link is damaged and cannot be read .* Showing the default scenario instead; your saved scenarios are untouched\.$/,
+    );
+  });
+
+  it('edits replace the URL after a short pause; entering results pushes a history entry', () => {
+    stop = startUrlSync();
+    const before = history.length;
+    usePlannerStore.getState().fieldChanged('requirements.monthlyRequests', 750_000);
+    expect(location.hash).toBe('');
+    vi.advanceTimersByTime(300);
+    const edited = usePlannerStore.getState().scenario;
+    expect(location.hash).toBe(`#${encodeScenarioLink(edited)}`);
+    expect(history.length).toBe(before);
+    usePlannerStore.getState().resultsRequested();
+    vi.advanceTimersByTime(300);
+    expect(history.length).toBe(before + 1);
+    expect(location.hash).toBe(
+      `#${encodeScenarioLink(edited, { view: 'results', xScale: 'log', yScale: 'linear', hidden: [] })}`,
+    );
+  });
+});
