@@ -50,4 +50,10 @@ export {
 } from './format';
 export { SOURCES, type PriceSource, type SourceId } from './pricing/sources';
 export * from './units';
-export { buildChartRows, type ChartModel, type ChartRow, type ChartRowOptions } from './chart/chart-rows';
+export {
+  buildChartRows,
+  type ChartModel,
+  type ChartRow,
+  type ChartRowOptions,
+  type MarkerGroup,
+} from './chart/chart-rows';

@@ -12,7 +12,9 @@ async function viaCompressionStream(
   format: 'deflate' | 'deflate-raw',
 ): Promise<Uint8Array | null> {
   try {
-    const stream = new Blob([new Uint8Array(bytes)]).stream().pipeThrough(new CompressionStream(format as CompressionFormat));
+    const stream = new Blob([new Uint8Array(bytes)])
+      .stream()
+      .pipeThrough(new CompressionStream(format as CompressionFormat));
     return new Uint8Array(await new Response(stream).arrayBuffer());
   } catch {
     return null;

@@ -56,3 +56,19 @@ describe('chart rows', () => {
     expect(niceCeil(0)).toBe(1);
   });
 });
+
+describe('marker groups', () => {
+  it('merge crossings within 2% and label each with the crossing where the cheapest option changes', () => {
+    const seed = createScenario('seed');
+    const model = buildChartRows(seed, evaluateScenario(seed), { xScale: 'log' });
+    // private endpoints (+$7.30) cross 0.2% before serverless does: 998M/1.0B, 2.0B/2.0B, 3.33B/3.33B share markers
+    expect(model.markers.map((g) => [g.at.a, g.at.b, g.all.length])).toEqual([
+      ['serverless_api', 'provisioned_throughput', 2],
+      ['private_endpoints', 'custom_deployment', 2],
+      ['private_endpoints', 'kubernetes', 2],
+      ['provisioned_throughput', 'custom_deployment', 1],
+      ['provisioned_throughput', 'kubernetes', 1],
+      ['custom_deployment', 'kubernetes', 1],
+    ]);
+  });
+});

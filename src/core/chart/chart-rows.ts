@@ -23,6 +23,8 @@ export type ChartModel = {
   rows: ChartRow[];
   /** Break-evens inside the domain. */
   breakEvens: BreakEven[];
+  /** Break-evens grouped for drawing: crossings within 2% of each other share one marker (see `groupMarkers`). */
+  markers: MarkerGroup[];
   /** Cheapest option per range, clipped to the domain. */
   cheapestBands: CheapestRange[];
   scenarioTokens: TokensPerMonth;
@@ -34,6 +36,36 @@ export type ChartModel = {
   /** Bottom of a log cost axis: the smallest positive cost in view (USD per month). */
   yMinLog: number;
 };
+
+/** One drawn marker: the crossing it is labelled with, and every crossing that shares its spot. */
+export type MarkerGroup = { at: BreakEven; all: BreakEven[] };
+
+/**
+ * Groups crossings that would sit on top of each other (within 2% in volume and in cost), e.g. private
+ * endpoints crossing $7.30 before the serverless API does. A group is labelled with the crossing where the
+ * cheapest option changes, when it holds one, so the marker at 1.0B reads "1.0B", not "998M".
+ */
+export function groupMarkers(
+  breakEvens: readonly BreakEven[],
+  cheapest: readonly CheapestRange[],
+): MarkerGroup[] {
+  const boundaries = new Set(cheapest.slice(1).map((range) => range.fromTokens));
+  const primary = (be: BreakEven) => boundaries.has(be.monthlyTokens);
+  const ordered = [...breakEvens].sort(
+    (x, y) => Number(primary(y)) - Number(primary(x)) || x.monthlyTokens - y.monthlyTokens,
+  );
+  const groups: MarkerGroup[] = [];
+  for (const be of ordered) {
+    const near = groups.find(
+      (g) =>
+        Math.abs(g.at.monthlyTokens / be.monthlyTokens - 1) < 0.02 &&
+        Math.abs(g.at.monthlyCost / Math.max(be.monthlyCost, 1e-9) - 1) < 0.02,
+    );
+    if (near) near.all.push(be);
+    else groups.push({ at: be, all: [be] });
+  }
+  return groups.sort((x, y) => x.at.monthlyTokens - y.at.monthlyTokens);
+}
 
 export type ChartRowOptions = {
   xScale: 'log' | 'linear';
@@ -159,6 +191,7 @@ export function buildChartRows(
     domain,
     rows,
     breakEvens,
+    markers: groupMarkers(breakEvens, evaluation.cheapest),
     cheapestBands: evaluation.cheapest
       .filter((c) => c.toTokens > low && c.fromTokens < high)
       .map((c) => ({

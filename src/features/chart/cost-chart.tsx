@@ -90,14 +90,7 @@ export function CostChart({ describedBy, height = 440 }: { describedBy: string; 
     () => <ChartTooltip visible={visible} display={display} theme={theme} />,
     [visible, display, theme],
   );
-  const markers = useMemo(
-    () =>
-      buildMarkers(
-        model.breakEvens.filter((be) => visible.includes(be.a) && visible.includes(be.b)),
-        display,
-      ),
-    [model, visible, display],
-  );
+  const markers = useMemo(() => buildMarkers(model.markers, visible, display), [model, visible, display]);
   const inView = model.scenarioTokens >= model.domain[0] && model.scenarioTokens <= model.domain[1];
   const here = inView
     ? { tokens: model.scenarioTokens, label: `You are here · ${formatTokens(model.scenarioTokens)}` }

@@ -192,21 +192,20 @@ export function buildSlideSvg(
       ),
     );
   }
-  // Break-even markers with labels (alternating above and below to avoid collisions).
-  const shown = model.breakEvens.filter((be) => visible.includes(be.a) && visible.includes(be.b));
-  const placed: { x: number; y: number }[] = [];
-  shown.slice(0, 60).forEach((be) => {
-    const x = px(be.monthlyTokens);
-    const y = py(be.monthlyCost);
+  // Break-even markers with labels (the chart's marker groups; labels alternate above and below).
+  const groups = model.markers.filter((g) =>
+    g.all.some((be) => visible.includes(be.a) && visible.includes(be.b)),
+  );
+  groups.slice(0, 60).forEach((group, index) => {
+    const x = px(group.at.monthlyTokens);
+    const y = py(group.at.monthlyCost);
     if (y < PLOT.top || y > PLOT.bottom) return;
-    if (placed.some((p) => Math.abs(p.x - x) < 8 && Math.abs(p.y - y) < 8)) return;
-    const dy = placed.length % 2 === 0 ? -18 : 36;
-    placed.push({ x, y });
+    const dy = index % 2 === 0 ? -18 : 36;
     parts.push(
       `<g class="break-even"><circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="9" fill="#ffffff" stroke="${INK}" stroke-width="3.5"/>`,
     );
     parts.push(
-      `${text(x, y + dy, formatTokens(be.monthlyTokens), `font-size="20" font-weight="700" text-anchor="middle" fill="${INK}"`)}</g>`,
+      `${text(x, y + dy, formatTokens(group.at.monthlyTokens), `font-size="20" font-weight="700" text-anchor="middle" fill="${INK}"`)}</g>`,
     );
   });
   parts.push('</g>');

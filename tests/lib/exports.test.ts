@@ -1,0 +1,162 @@
+// @vitest-environment jsdom
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { buildChartRows, createScenario, evaluateScenario, type Scenario } from '../../src/core';
+import { buildCsv } from '../../src/lib/io/export-csv';
+import { buildPptx } from '../../src/lib/io/export-pptx';
+import { buildSlideSvg, linearTicks } from '../../src/lib/io/export-svg';
+import { readScenarioFile, scenarioToJson } from '../../src/lib/io/scenario-file';
+
+function parts(scenario: Scenario) {
+  const evaluation = evaluateScenario(scenario);
+  return { evaluation, model: buildChartRows(scenario, evaluation, { xScale: 'log' }) };
+}
+
+describe('CSV export', () => {
+  it('has the curve table and the break-even table, each with a header row and units', () => {
+    const seed = createScenario('seed');
+    const { evaluation, model } = parts(seed);
+    const lines = buildCsv(seed, evaluation, model).split('\r\n');
+    expect(lines[0]).toBe(
+      'Monthly tokens (tokens/month),Serverless API (USD/month),Provisioned throughput (USD/month),Private endpoints (USD/month),Custom deployment (USD/month),Kubernetes (self-hosted) (USD/month),Point',
+    );
+    // first sample at 6M tokens: serverless 6M × $5/1M = 30; provisioned 3,000 + 12 = 3,012; private 37.3
+    expect(lines[1]).toBe('6000000,30,3012,37.3,8006,15003,sample');
+    const blank = lines.indexOf('');
+    expect(blank).toBe(model.rows.length + 1);
+    expect(lines[blank + 1]).toBe(
+      'Option A,Option B,Break-even (tokens/month),Monthly cost at break-even (USD/month),How',
+    );
+    expect(lines).toContain('Serverless API,Provisioned throughput,1000000000,5000,lines cross');
+    expect(lines.filter((l) => l.endsWith('lines cross'))).toHaveLength(9);
+  });
+
+  it('writes capacity steps as before/after rows and converts to the display currency', () => {
+    const azure = createScenario('azure');
+    azure.display = { currency: 'EUR', usdToCurrency: 0.9, rateAsOf: '2026-11-20' };
+    const { evaluation, model } = parts(azure);
+    const csv = buildCsv(azure, evaluation, model);
+    expect(csv.split('\r\n')[0]).toContain('Serverless API (EUR/month)');
+    // 20 → 25 PTU at 657M tokens: 4,420 × 0.9 = 3,978 before, 5,525 × 0.9 = 4,972.5 after
+    expect(csv).toMatch(
+      /\r\n657000000(\.\d+)?,[\d.]+,3978,[^\r]*before capacity step\r\n657000000(\.\d+)?,[\d.]+,4972\.5,[^\r]*after capacity step/,
+    );
+  });
+});
+
+describe('SVG slide', () => {
+  const seed = createScenario('seed');
+  const { evaluation, model } = parts(seed);
+  const svg = buildSlideSvg(seed, evaluation, model, { shareUrl: 'http://example.test/#s=j1:abc' });
+
+  it('is a well-formed 1920 × 1080 SVG with title, summary, legend and footnote', () => {
+    const document = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    expect(document.getElementsByTagName('parsererror')).toHaveLength(0);
+    const root = document.documentElement;
+    expect([root.getAttribute('width'), root.getAttribute('height'), root.getAttribute('viewBox')]).toEqual([
+      '1920',
+      '1080',
+      '0 0 1920 1080',
+    ]);
+    const texts = [...document.getElementsByTagName('text')].map((t) => t.textContent);
+    expect(texts).toContain('LLM deployment cost: Serverless API recommended');
+    expect(texts).toContain(
+      '600M tokens/month · Seed article (illustrative) · run-rate (setup not amortised) · USD',
+    );
+    expect(texts).toContain('You are here · 600M');
+    expect(texts).toContain('Budget $5K');
+    expect(texts).toContain('$3,000/month · recommended');
+    expect(texts).toContain('Prices: Seed article (illustrative), revision 2024-10-01.');
+    expect(texts).toContain('Scenario: http://example.test/#s=j1:abc');
+  });
+
+  it('draws one path per option and a labelled marker per distinct break-even', () => {
+    const document = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    expect([...document.querySelectorAll('path.series')].map((p) => p.getAttribute('data-option'))).toEqual([
+      'serverless_api',
+      'provisioned_throughput',
+      'private_endpoints',
+      'custom_deployment',
+      'kubernetes',
+    ]);
+    const labels = [...document.querySelectorAll('g.break-even text')].map((t) => t.textContent);
+    // Nine crossings; private endpoints sit $7.30 above serverless, so their crossings share a marker labelled
+    // with the crossing where the cheapest option changes (1.0B, not 998M).
+    expect(labels).toEqual(['1.0B', '2.0B', '3.33B', '5.0B', '8.0B', '14B']);
+  });
+
+  it('uses round axis ticks', () => {
+    expect(linearTicks(30_000)).toEqual([0, 5000, 10000, 15000, 20000, 25000, 30000]);
+    expect(linearTicks(15_000)).toEqual([0, 2500, 5000, 7500, 10000, 12500, 15000]);
+  });
+});
+
+describe('PowerPoint export', () => {
+  it('is a zip with title, chart, table and assumptions slides and a native chart whose series are the options', async () => {
+    const azure = createScenario('azure');
+    const evaluation = evaluateScenario(azure);
+    const model = buildChartRows(azure, evaluation, { xScale: 'log', maxPoints: 36 });
+    const bytes = (await buildPptx(
+      azure,
+      evaluation,
+      model,
+      'http://example.test/#s=j1:abc',
+      'uint8array',
+    )) as Uint8Array;
+    const files = unzipSync(bytes);
+    const slides = Object.keys(files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
+    expect(slides.length).toBeGreaterThanOrEqual(4);
+    const charts = Object.keys(files).filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f));
+    expect(charts).toHaveLength(1);
+    const chartXml = strFromU8(files[charts[0]!]!);
+    expect(chartXml).toContain('<c:lineChart>');
+    const seriesNames = [...chartXml.matchAll(/<c:ser>[\s\S]*?<c:tx>[\s\S]*?<c:v>([^<]+)<\/c:v>/g)].map(
+      (m) => m[1],
+    );
+    expect(seriesNames).toEqual([
+      'Serverless API',
+      'Provisioned throughput',
+      'Private endpoints',
+      'Custom deployment',
+      'Kubernetes (self-hosted)',
+    ]);
+    const allSlides = slides.map((f) => strFromU8(files[f]!)).join('\n');
+    expect(allSlides).toContain('Break-even points');
+    expect(allSlides).toContain('Assumptions and sources');
+    expect(allSlides).toContain('2026-04-07'); // the PTU table's as-of date on the assumptions slide
+  });
+});
+
+describe('JSON export and import', () => {
+  it('round-trips a scenario', () => {
+    const azure = createScenario('azure');
+    azure.requirements.monthlyRequests = 1_234_567;
+    expect(readScenarioFile(scenarioToJson(azure))).toEqual({ ok: true, scenario: azure });
+  });
+  it('reports problems like a bad link does', () => {
+    expect(readScenarioFile('not json')).toEqual({
+      ok: false,
+      error: { kind: 'corrupt', detail: 'it is not JSON' },
+    });
+    expect(readScenarioFile(JSON.stringify({ format: 'something-else', scenario: {} }))).toMatchObject({
+      ok: false,
+      error: { kind: 'unknown-codec' },
+    });
+    expect(
+      readScenarioFile(
+        JSON.stringify({
+          format: 'ai-cost-planner/scenario',
+          scenario: { ...createScenario('seed'), version: 99 },
+        }),
+      ),
+    ).toMatchObject({
+      ok: false,
+      error: { kind: 'newer-version', version: 99 },
+    });
+    const bad = { ...createScenario('seed'), amortizationMonths: -2 };
+    expect(readScenarioFile(JSON.stringify({ format: 'ai-cost-planner/scenario', scenario: bad }))).toEqual({
+      ok: false,
+      error: { kind: 'invalid', issues: [{ path: 'amortizationMonths', message: 'must be at least 0' }] },
+    });
+  });
+});
