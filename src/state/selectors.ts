@@ -28,7 +28,7 @@ export function chartModelOf(scenario: Scenario, options: ChartRowOptions): Char
     perScenario = new Map();
     chartModels.set(scenario, perScenario);
   }
-  const key = `${options.xScale}:${options.maxPoints ?? ''}`;
+  const key = `${options.xScale}:${options.maxPoints ?? ''}:${options.extras ?? true}`;
   let found = perScenario.get(key);
   if (!found) {
     found = buildChartRows(scenario, evaluationOf(scenario), options);

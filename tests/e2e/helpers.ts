@@ -2,6 +2,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 
 export const SCREENSHOT_DIR = 'artifacts/screenshots';
+mkdirSync('artifacts/exports', { recursive: true });
 
 /** Records every request that leaves the page's origin (there must be none). */
 export function watchForeignRequests(page: Page): string[] {

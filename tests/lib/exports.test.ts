@@ -95,7 +95,7 @@ describe('PowerPoint export', () => {
   it('is a zip with title, chart, table and assumptions slides and a native chart whose series are the options', async () => {
     const azure = createScenario('azure');
     const evaluation = evaluateScenario(azure);
-    const model = buildChartRows(azure, evaluation, { xScale: 'log', maxPoints: 36 });
+    const model = buildChartRows(azure, evaluation, { xScale: 'log', maxPoints: 36, extras: false });
     const bytes = (await buildPptx(
       azure,
       evaluation,

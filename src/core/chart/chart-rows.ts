@@ -69,8 +69,13 @@ export function groupMarkers(
 
 export type ChartRowOptions = {
   xScale: 'log' | 'linear';
-  /** Evenly spaced samples across the axis (default 240). */
+  /** Evenly spaced samples across the axis (default 160). */
   maxPoints?: number;
+  /**
+   * Add the exact break-even volumes, the scenario's volume and capacity-step corners (default true). Off for
+   * category-axis charts (PowerPoint), where every row is drawn evenly spaced and only even samples make sense.
+   */
+  extras?: boolean;
 };
 
 /** Steps closer than this share of the axis (≈ 3–4 px on screen) are drawn by the sampled line; wider ones get exact corners. */
@@ -132,12 +137,15 @@ export function buildChartRows(
   points[0] = { tokens: low, right: false };
   points[points.length - 1] = { tokens: high, right: false };
   const inside = (t: number) => t >= low && t <= high;
-  for (const be of evaluation.breakEvens)
-    if (inside(be.monthlyTokens)) points.push({ tokens: be.monthlyTokens, right: false });
-  if (inside(evaluation.monthlyTokens)) points.push({ tokens: evaluation.monthlyTokens, right: false });
+  const extras = options.extras ?? true;
+  if (extras) {
+    for (const be of evaluation.breakEvens)
+      if (inside(be.monthlyTokens)) points.push({ tokens: be.monthlyTokens, right: false });
+    if (inside(evaluation.monthlyTokens)) points.push({ tokens: evaluation.monthlyTokens, right: false });
+  }
 
   const minGap = (axisHigh - axisLow) * MIN_STEP_GAP_SHARE;
-  for (const model of models) {
+  for (const model of extras ? models : []) {
     if (countBreakpoints(model.structure, low, high) > MAX_ENUMERATED_STEPS) continue;
     let lastAxis = -Infinity;
     for (const at of breakpointsIn(model.structure, low, high)) {

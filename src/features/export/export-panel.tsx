@@ -48,7 +48,11 @@ export function ExportPanel() {
         }
       } else if (format === 'pptx') {
         const { buildPptx } = await import('../../lib/io/export-pptx');
-        const pptModel = buildChartRows(scenario, evaluation, { xScale: 'log', maxPoints: 36 });
+        const pptModel = buildChartRows(scenario, evaluation, {
+          xScale: 'log',
+          maxPoints: 36,
+          extras: false,
+        });
         downloadBlob((await buildPptx(scenario, evaluation, pptModel, shareUrl)) as Blob, name('pptx'));
       } else if (format === 'csv') {
         const { buildCsv } = await import('../../lib/io/export-csv');

@@ -203,17 +203,6 @@ export async function buildPptx(
     fontFace: FONT,
   });
 
-  const assumptions = pptx.addSlide();
-  assumptions.addText('Assumptions and sources', {
-    x: 0.5,
-    y: 0.3,
-    w: 12.3,
-    h: 0.6,
-    fontSize: 24,
-    bold: true,
-    color: INK,
-    fontFace: FONT,
-  });
   const assumptionRows = ASSUMPTION_SECTIONS.flatMap((section) =>
     [
       ...section.fields,
@@ -224,30 +213,45 @@ export async function buildPptx(
       const source = SOURCES[presetSource(scenario.preset, field.path) ?? 'planner-assumption'];
       return [
         [
-          { text: `${section.title}: ${field.label}` },
+          { text: section.title },
+          { text: field.label },
           { text: `${formatNumber(value * (field.scale ?? 1), 4)} ${field.unit}` },
-          { text: source.title },
+          { text: source.short },
           { text: source.asOf },
         ],
       ];
     }),
   );
-  const head = ['Assumption', 'Value', 'Source', 'As of'].map((text) => ({
+  const head = ['Option', 'Assumption', 'Value', 'Source', 'As of'].map((text) => ({
     text,
     options: { bold: true, color: 'FFFFFF', fill: { color: '0F4C81' } },
   }));
-  assumptions.addTable([head, ...assumptionRows], {
-    x: 0.5,
-    y: 1.0,
-    w: 12.3,
-    colW: [3.2, 2.0, 6.0, 1.1],
-    fontSize: 9,
-    fontFace: FONT,
-    color: INK,
-    autoPage: true,
-    autoPageRepeatHeader: true,
-    border: { type: 'solid', pt: 0.5, color: 'D9DFE7' },
-  });
+  // Fixed pages of rows: automatic paging misjudges wrapped rows and runs off the slide.
+  const perSlide = 16;
+  const pages = Math.ceil(assumptionRows.length / perSlide);
+  for (let page = 0; page < pages; page += 1) {
+    const slide = pptx.addSlide();
+    slide.addText(`Assumptions and sources${pages > 1 ? ` (${page + 1} of ${pages})` : ''}`, {
+      x: 0.5,
+      y: 0.3,
+      w: 12.3,
+      h: 0.6,
+      fontSize: 24,
+      bold: true,
+      color: INK,
+      fontFace: FONT,
+    });
+    slide.addTable([head, ...assumptionRows.slice(page * perSlide, (page + 1) * perSlide)], {
+      x: 0.5,
+      y: 1.0,
+      w: 12.3,
+      colW: [2.4, 3.0, 2.3, 3.5, 1.1],
+      fontSize: 10,
+      fontFace: FONT,
+      color: INK,
+      border: { type: 'solid', pt: 0.5, color: 'D9DFE7' },
+    });
+  }
 
   return (await pptx.write({ outputType: output })) as Blob | Uint8Array;
 }
