@@ -62,7 +62,8 @@ test('the chart shows every option, the break-even markers, the scenario volume 
   await openResults(page);
   const chart = page.locator('.recharts-wrapper');
   await expect(chart.locator('.recharts-line')).toHaveCount(5);
-  // Nine crossings; private endpoints run $7.30 above serverless, so their three crossings share markers.
+  // Nine crossings; private endpoints run $7.30 above serverless, so their three crossings share markers,
+  // labelled with the crossing where the cheapest option changes.
   await expect(chart.locator('.marker-break-even')).toHaveCount(6);
   await expect(chart.locator('.marker-break-even__label')).toHaveText([
     '998M',
