@@ -66,7 +66,7 @@ test('the chart shows every option, the break-even markers, the scenario volume 
   // labelled with the crossing where the cheapest option changes.
   await expect(chart.locator('.marker-break-even')).toHaveCount(6);
   await expect(chart.locator('.marker-break-even__label')).toHaveText([
-    '998M',
+    '1.0B',
     '2.0B',
     '3.33B',
     '5.0B',
