@@ -65,7 +65,7 @@ describe('results', () => {
       within(card).getByText('Serverless API', { selector: '.recommendation__name' }),
     ).toBeInTheDocument();
     expect(card).toHaveTextContent(
-      'At 600M tokens/month the Serverless API option costs $3,000, $7.30 less than Private endpoints ($3,007).',
+      'At 600M tokens/month the Serverless API option costs $3,000, $1,200 less than Provisioned throughput ($4,200).',
     );
     expect(card).toHaveTextContent('The article’s decision rule agrees');
   });

@@ -113,8 +113,10 @@ describe('seed preset: the article reproduced exactly', () => {
     expect(recommendation.seedRule).toBe('serverless_api');
     expect(recommendation.excluded).toEqual([]);
     expect(recommendation.reasons[0]).toBe(
-      'At 600M tokens/month the Serverless API option costs $3,000, $7.30 less than Private endpoints ($3,007).',
+      'At 600M tokens/month the Serverless API option costs $3,000, $1,200 less than Provisioned throughput ($4,200).',
     );
+    expect(recommendation.reasons).toContain('Private endpoints would keep the same API on your network for $7.30 more a month.');
+    expect(recommendation.reasons).toContain('The other eligible options cost $8,600 (Custom deployment), $15,300 (Kubernetes (self-hosted)).');
     expect(recommendation.reasons).toContain('It fits your $5,000 monthly budget with $2,000 to spare.');
   });
 

@@ -48,7 +48,11 @@ export function recommend(input: RecommendInput): Recommendation {
   const money = (usd: number) => formatMoney(usd, display);
 
   const reasons: string[] = [];
-  const runnerUp = eligible[1];
+  // Private endpoints are the serverless API plus a network path: when the API wins, compare it with the next
+  // genuinely different option and state the private path's price separately.
+  const privateVariant = option === 'serverless_api' && eligible.includes('private_endpoints');
+  const alternatives = eligible.filter((id) => id !== option && !(privateVariant && id === 'private_endpoints'));
+  const runnerUp = alternatives[0];
   if (runnerUp) {
     reasons.push(
       `At ${tokens} tokens/month the ${OPTION_LABELS[option]} option costs ${money(cost)}, ${money(costs[runnerUp] - cost)} less than ${OPTION_LABELS[runnerUp]} (${money(costs[runnerUp])}).`,
@@ -58,7 +62,12 @@ export function recommend(input: RecommendInput): Recommendation {
       `At ${tokens} tokens/month the ${OPTION_LABELS[option]} option costs ${money(cost)} and is the only option that meets the hard constraints.`,
     );
   }
-  const others = eligible.slice(2);
+  if (privateVariant) {
+    reasons.push(
+      `Private endpoints would keep the same API on your network for ${money(costs.private_endpoints - cost)} more a month.`,
+    );
+  }
+  const others = alternatives.slice(1);
   if (others.length > 0) {
     reasons.push(
       `The other eligible options cost ${others.map((id) => `${money(costs[id])} (${OPTION_LABELS[id]})`).join(', ')}.`,

@@ -42,6 +42,8 @@ export function RecommendationCard({
               <li key={reason}>{reason}</li>
             ))}
           </ul>
+        </div>
+        <div>
           {recommendation.warnings.length > 0 ? (
             <>
               <h3>Watch out</h3>
@@ -52,8 +54,6 @@ export function RecommendationCard({
               </ul>
             </>
           ) : null}
-        </div>
-        <div>
           {recommendation.excluded.length > 0 ? (
             <>
               <h3>Ruled out</h3>
