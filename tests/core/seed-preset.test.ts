@@ -115,8 +115,12 @@ describe('seed preset: the article reproduced exactly', () => {
     expect(recommendation.reasons[0]).toBe(
       'At 600M tokens/month the Serverless API option costs $3,000, $1,200 less than Provisioned throughput ($4,200).',
     );
-    expect(recommendation.reasons).toContain('Private endpoints would keep the same API on your network for $7.30 more a month.');
-    expect(recommendation.reasons).toContain('The other eligible options cost $8,600 (Custom deployment), $15,300 (Kubernetes (self-hosted)).');
+    expect(recommendation.reasons).toContain(
+      'Private endpoints would keep the same API on your network for $7.30 more a month.',
+    );
+    expect(recommendation.reasons).toContain(
+      'The other eligible options cost $8,600 (Custom deployment), $15,300 (Kubernetes (self-hosted)).',
+    );
     expect(recommendation.reasons).toContain('It fits your $5,000 monthly budget with $2,000 to spare.');
   });
 

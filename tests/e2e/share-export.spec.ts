@@ -158,13 +158,11 @@ test('each export downloads a checked file', async ({ page }) => {
 
 test('importing a bad JSON file explains the problem and changes nothing', async ({ page }) => {
   await openResults(page);
-  await page
-    .locator('input[type=file]')
-    .setInputFiles({
-      name: 'broken.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from('{"format":"ai-cost-planner/scenario","scenario":{"version":1}}'),
-    });
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format":"ai-cost-planner/scenario","scenario":{"version":1}}'),
+  });
   await expect(page.getByRole('alert')).toContainText('This file contains values the planner cannot use');
   await expect(page.getByRole('alert')).toContainText('Nothing was changed.');
   await expect(page.locator('.recommendation__name')).toHaveText('Serverless API');

@@ -51,7 +51,9 @@ export function recommend(input: RecommendInput): Recommendation {
   // Private endpoints are the serverless API plus a network path: when the API wins, compare it with the next
   // genuinely different option and state the private path's price separately.
   const privateVariant = option === 'serverless_api' && eligible.includes('private_endpoints');
-  const alternatives = eligible.filter((id) => id !== option && !(privateVariant && id === 'private_endpoints'));
+  const alternatives = eligible.filter(
+    (id) => id !== option && !(privateVariant && id === 'private_endpoints'),
+  );
   const runnerUp = alternatives[0];
   if (runnerUp) {
     reasons.push(
