@@ -57,3 +57,12 @@ export {
   type ChartRowOptions,
   type MarkerGroup,
 } from './chart/chart-rows';
+export { ptuFor, withLocality, gpuFor, curatedCatalogRef, overriddenRates } from './pricing/apply';
+export {
+  CURATED_SERVERLESS_MODELS,
+  findCuratedModel,
+  type ServerlessModelRates,
+} from './pricing/serverless-models';
+export { PTU_MODELS, PTU_PRICES, usdPerPtuMonth, findPtuModel, type PtuTerm } from './pricing/ptu-table';
+export { GPU_VMS, OPEN_MODELS, GPU_TERM_NOTES, findGpuVm, findOpenModel } from './pricing/gpu-tables';
+export type { CatalogRef } from './scenario/schema';

@@ -1,10 +1,17 @@
 import { create } from 'zustand';
 import {
   createScenario,
+  gpuFor,
   parseScenario,
+  ptuFor,
+  withLocality,
+  type CatalogRef,
+  type GpuAssumptions,
+  type Locality,
   type OptionId,
   type ParseIssue,
   type PresetId,
+  type PtuTerm,
   type Scenario,
 } from '../core';
 import { setAtPath, type ScenarioPath } from '../lib/scenario-path';
@@ -34,6 +41,19 @@ export type PlannerEvents = {
   /** Several fields changed together (a catalog choice): all or nothing. */
   fieldsChanged: (changes: readonly (readonly [ScenarioPath, unknown])[]) => ParseIssue[];
   presetChosen: (preset: PresetId) => void;
+  /** Global / Data Zone / Regional: PTU prices and sizes follow unless edited. */
+  localityChosen: (locality: Locality) => void;
+  /** A PTU model row or reservation term from Microsoft's table. */
+  ptuChosen: (choice: { modelId?: string; term?: PtuTerm }) => void;
+  /** An open-weight model, GPU VM or price term for a self-hosted option (a model choice applies to both). */
+  gpuChosen: (
+    option: 'custom_deployment' | 'kubernetes',
+    choice: { modelId?: string; vmSize?: string; priceTerm?: GpuAssumptions['priceTerm'] },
+  ) => void;
+  /** A pay-per-token model from the curated list or the catalog, with its rates for this request size. */
+  serverlessModelChosen: (modelId: string, catalog: CatalogRef) => ParseIssue[];
+  /** Display currency with its exchange rate (units per USD) and the rate's date. */
+  currencyChosen: (currency: string, usdToCurrency: number, rateAsOf: string) => ParseIssue[];
   stepChanged: (step: WizardStep) => void;
   resultsRequested: () => void;
   chartAxisToggled: (axis: 'x' | 'y') => void;
@@ -78,6 +98,48 @@ export function withPreset(current: Scenario, preset: PresetId): Scenario {
 
 export const usePlannerStore = create<PlannerState>()((set, get) => ({
   ...initialInputs(),
+  localityChosen: (locality) => {
+    const parsed = parseScenario(withLocality(get().scenario, locality));
+    if (parsed.ok) set({ scenario: parsed.value });
+  },
+  ptuChosen: (choice) => {
+    const { scenario } = get();
+    const current = scenario.options.provisioned_throughput.ptu;
+    const block = ptuFor(
+      choice.modelId ?? current?.modelId ?? 'gpt-4.1',
+      scenario.workload.locality,
+      choice.term ?? current?.term ?? 'yearly',
+    );
+    if (block) get().fieldChanged('options.provisioned_throughput.ptu', block);
+  },
+  gpuChosen: (option, choice) => {
+    const { scenario } = get();
+    const targets = choice.modelId ? (['custom_deployment', 'kubernetes'] as const) : [option];
+    const changes = targets.flatMap((id) => {
+      const gpu = scenario.options[id].gpu;
+      return gpu ? [[`options.${id}.gpu`, gpuFor(gpu, choice)] as const] : [];
+    });
+    if (changes.length > 0) get().fieldsChanged(changes);
+  },
+  serverlessModelChosen: (modelId, catalog) =>
+    get().fieldsChanged([
+      ['options.serverless_api.modelId', modelId],
+      ['options.serverless_api.usdPerMTokInput', catalog.usdPerMTokInput],
+      ['options.serverless_api.usdPerMTokCachedInput', catalog.usdPerMTokCachedInput],
+      ['options.serverless_api.usdPerMTokOutput', catalog.usdPerMTokOutput],
+      ['options.serverless_api.catalog', catalog],
+    ]),
+  currencyChosen: (currency, usdToCurrency, rateAsOf) =>
+    get().fieldsChanged([
+      [
+        'display',
+        {
+          currency,
+          usdToCurrency: currency === 'USD' ? 1 : usdToCurrency,
+          rateAsOf: currency === 'USD' ? '' : rateAsOf,
+        },
+      ],
+    ]),
   fieldChanged: (path, value) => get().fieldsChanged([[path, value]]),
   fieldsChanged: (changes) => {
     let candidate: unknown = get().scenario;

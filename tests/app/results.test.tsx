@@ -15,7 +15,8 @@ async function openResults() {
   const user = userEvent.setup();
   render(<App />);
   await user.click(screen.getByRole('button', { name: 'See results' }));
-  await screen.findByRole('heading', { name: 'Recommendation' });
+  // The results view is a lazy chunk: on a cold run its first import can take seconds.
+  await screen.findByRole('heading', { name: 'Recommendation' }, { timeout: 15_000 });
   return user;
 }
 

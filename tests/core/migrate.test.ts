@@ -63,3 +63,40 @@ describe('scenario migrations', () => {
     });
   });
 });
+
+describe('migration 2: serverless rates record their catalog', () => {
+  it('adds catalog: null to a v1 document and nothing else', () => {
+    const v1 = structuredClone(createScenario('azure')) as unknown as Record<string, unknown> & {
+      options: { serverless_api: Record<string, unknown> };
+    };
+    delete v1.options.serverless_api.catalog;
+    v1.version = 1;
+    const migrated = migrateDocument(v1);
+    expect(migrated).toEqual({ ok: true, value: createScenario('azure'), applied: [2] });
+  });
+
+  it('fails with a reason on a v1 document without serverless options', () => {
+    expect(migrateDocument({ version: 1, options: {} })).toMatchObject({
+      ok: false,
+      error: {
+        kind: 'migration-failed',
+        from: 1,
+        to: 2,
+        message: 'Error: options.serverless_api is missing',
+      },
+    });
+  });
+});
+
+describe('every migration ran', () => {
+  it('a document of the first version passes through every migration, in order', () => {
+    const v1 = structuredClone(createScenario('seed')) as unknown as Record<string, unknown> & {
+      options: { serverless_api: Record<string, unknown> };
+    };
+    delete v1.options.serverless_api.catalog;
+    v1.version = 1;
+    const migrated = migrateDocument(v1);
+    expect(migrated.ok && migrated.applied).toEqual(MIGRATIONS.map((m) => m.id));
+    expect(migrated.ok && migrated.value.version).toBe(SCENARIO_VERSION);
+  });
+});

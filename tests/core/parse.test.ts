@@ -88,8 +88,8 @@ describe('parseScenario rejects bad input with the field and the rule', () => {
       ok: false,
       issues: [{ path: '(document)', message: 'must be a scenario object' }],
     });
-    const newer = { ...createScenario('seed'), version: 2 };
-    expect(parseScenario(newer)).toEqual({ ok: false, issues: [{ path: 'version', message: 'must be 1' }] });
+    const newer = { ...createScenario('seed'), version: 3 };
+    expect(parseScenario(newer)).toEqual({ ok: false, issues: [{ path: 'version', message: 'must be 2' }] });
   });
   it('a throwing getter is reported, not thrown', () => {
     const hostile = createScenario('seed') as unknown as Record<string, unknown>;

@@ -8,6 +8,9 @@ import {
   parseScenario,
   type Scenario,
 } from '../../src/core';
+import { buildOption, contextOf } from '../../src/core/cost/build-options';
+import { peakLoadPerToken, replicasAt } from '../../src/core/cost/gpu-capacity';
+import { equivalentTpmPerToken } from '../../src/core/cost/provisioned';
 import { arbitraryScenario } from './arbitrary-scenario';
 
 const RUNS = 150;
@@ -192,6 +195,37 @@ describe('core properties over scenarios drawn from the schema', () => {
         else expect(result.issues.length).toBeGreaterThan(0);
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('capacity always covers the peak after rounding', () => {
+  it('PTUs bought ≥ peak need, in whole steps; GPU replicas × throughput × target ≥ peak load', () => {
+    fc.assert(
+      fc.property(arbitraryScenario, fc.double({ min: 0, max: 14, noNaN: true }), (scenario, exponent) => {
+        const tokens = 10 ** exponent;
+        const ctx = contextOf(scenario);
+        const ptu = scenario.options.provisioned_throughput.ptu;
+        if (ptu && !scenario.options.provisioned_throughput.spillover.enabled) {
+          const units = buildOption(scenario, 'provisioned_throughput').describe(tokens).capacity!.units;
+          const peakTpm = tokens * equivalentTpmPerToken(ctx, ptu) * scenario.workload.peakToAverage;
+          expect(units * ptu.inputTpmPerPtu).toBeGreaterThanOrEqual(peakTpm * (1 - 1e-9));
+          expect(units === ptu.minPtu || (units > ptu.minPtu && units % ptu.ptuStep === 0)).toBe(true);
+        }
+        for (const id of ['custom_deployment', 'kubernetes'] as const) {
+          const gpu = scenario.options[id].gpu;
+          if (!gpu) continue;
+          const replicas = replicasAt(ctx, gpu, tokens);
+          expect(replicas).toBeGreaterThanOrEqual(gpu.minReplicas);
+          const peak = peakLoadPerToken(ctx, gpu) * tokens;
+          expect(
+            replicas * gpu.outputTokensPerSecondPerReplica * gpu.targetPeakUtilization,
+          ).toBeGreaterThanOrEqual(peak * (1 - 1e-9));
+          const vms = buildOption(scenario, id).describe(tokens).capacity!.units;
+          expect(vms * gpu.gpusPerVm).toBeGreaterThanOrEqual(replicas * gpu.gpusPerReplica);
+        }
+      }),
+      { numRuns: RUNS },
     );
   });
 });

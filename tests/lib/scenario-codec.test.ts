@@ -50,9 +50,9 @@ function everythingEdited(): Scenario {
 
 describe('share links', () => {
   it('pins the exact link of the default scenario', () => {
-    // {"v":1,"p":"seed","r":"2024-10-01"} as base64url: nothing differs from the preset, so the link is the header only.
+    // {"v":2,"p":"seed","r":"2024-10-01"} as base64url: nothing differs from the preset, so the link is the header only.
     expect(encodeScenarioLink(createScenario('seed'))).toBe(
-      's=j1:eyJ2IjoxLCJwIjoic2VlZCIsInIiOiIyMDI0LTEwLTAxIn0',
+      's=j1:eyJ2IjoyLCJwIjoic2VlZCIsInIiOiIyMDI0LTEwLTAxIn0',
     );
   });
 

@@ -25,6 +25,11 @@ export type CapacityInfo = {
   utilization: number;
   /** A sentence on how the units were sized. */
   detail: string;
+  /**
+   * Provisioned throughput only: the average utilisation above which a PTU costs less per token than the
+   * pay-per-token API for this workload (above 1 it never does).
+   */
+  breakEvenUtilization?: number;
 };
 
 export type OptionBreakdown = { lines: CostLine[]; capacity: CapacityInfo | null; notes: string[] };

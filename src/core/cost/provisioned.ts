@@ -32,6 +32,17 @@ export function equivalentTpmPerToken(ctx: ModelContext, ptu: PtuAssumptions): n
   return weighted / MINUTES_PER_MONTH;
 }
 
+/**
+ * The average utilisation at which a PTU costs the same per token as pay-per-token:
+ *   PTU price ÷ (tokens one PTU serves in a month at 100% × interactive pay-per-token rate),
+ * where one PTU serves TPM per PTU × 43,800 min ÷ (equivalent tokens per token) tokens a month.
+ */
+export function ptuBreakEvenUtilization(ctx: ModelContext, ptu: PtuAssumptions): number {
+  const tokensPerPtuMonth = ptu.inputTpmPerPtu / equivalentTpmPerToken(ctx, ptu);
+  const rate = serverlessRate(ctx, true).total;
+  return tokensPerPtuMonth > 0 && rate > 0 ? ptu.usdPerPtuMonth / (tokensPerPtuMonth * rate) : Infinity;
+}
+
 /** PTU capacity sized to the peak hour: raw PTU = T × equivalentTpmPerToken × peak ÷ TPM per PTU. */
 export function ptuStep(ctx: ModelContext, ptu: PtuAssumptions): StepCapacity {
   return {
@@ -180,6 +191,7 @@ export function buildProvisioned(ctx: ModelContext): OptionModel {
           unitLabel: 'PTU',
           rawUnits: (monthlyTokens * k * scenario.workload.peakToAverage) / ptu.inputTpmPerPtu,
           utilization: capacity > 0 ? served / capacity : 0,
+          breakEvenUtilization: ptuBreakEvenUtilization(ctx, ptu),
           detail: `${o.spillover.basePtu === null ? 'Cost-minimising base' : 'Chosen base'} of ${formatCount(base)} PTU; ${formatPercent(monthlyTokens > 0 ? spilled / monthlyTokens : 0)} of tokens overflow at peak hours to pay-per-token.`,
         };
         return {
@@ -213,6 +225,7 @@ export function buildProvisioned(ctx: ModelContext): OptionModel {
           rawUnits,
           utilization: units > 0 ? rawUnits / scenario.workload.peakToAverage / units : 0,
           detail: ptuDetail(ctx, ptu, step, units, monthlyTokens),
+          breakEvenUtilization: ptuBreakEvenUtilization(ctx, ptu),
         };
       }
       lines.push(
@@ -220,10 +233,15 @@ export function buildProvisioned(ctx: ModelContext): OptionModel {
         ...fixedLines(ctx, o, months),
       );
       const notes = baseNotes();
-      if (ptu && info && info.utilization < 0.5 && monthlyTokens > 0) {
+      if (ptu && info) {
+        const needed = info.breakEvenUtilization ?? Infinity;
         notes.push(
-          `Sized for the peak, the PTUs average ${formatPercent(info.utilization)} utilisation; consider a smaller base with spillover.`,
+          needed > 1
+            ? `For this token mix a PTU costs more per token than pay-per-token even at 100% utilisation (it would need ${formatPercent(needed)}).`
+            : `PTUs beat pay-per-token above ${formatPercent(needed)} average utilisation; sized for the peak they average ${formatPercent(info.utilization)}.`,
         );
+        if (info.utilization < needed && monthlyTokens > 0)
+          notes.push('A smaller base with spillover to pay-per-token may cost less.');
       }
       return { lines, capacity: info, notes };
     },

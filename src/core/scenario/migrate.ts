@@ -12,8 +12,27 @@ export type Migration = {
   up: (document: Record<string, unknown>) => Record<string, unknown>;
 };
 
-/** Version 1 is the first published schema; later versions append here. */
-export const MIGRATIONS: readonly Migration[] = [];
+function objectAt(document: Record<string, unknown>, ...path: string[]): Record<string, unknown> {
+  let node: unknown = document;
+  for (const key of path) {
+    node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined;
+  }
+  if (typeof node !== 'object' || node === null) throw new Error(`${path.join('.')} is missing`);
+  return node as Record<string, unknown>;
+}
+
+/** Version 1 is the first published schema; later versions append here, one test each (tests/core/migrate.test.ts). */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    id: 2,
+    description:
+      'Serverless rates record the catalog they came from (options.serverless_api.catalog, null before v2).',
+    up: (document) => {
+      objectAt(document, 'options', 'serverless_api').catalog = null;
+      return document;
+    },
+  },
+];
 
 export type MigrationError =
   | { kind: 'bad-version'; message: string }

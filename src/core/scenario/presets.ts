@@ -1,10 +1,10 @@
-import { SCENARIO_VERSION, type PresetId, type Scenario } from './schema';
+import type { PresetId, Scenario } from './schema';
 import type { SourceId } from '../pricing/sources';
 import { migrateDocument } from './migrate';
 import { parseScenario } from './parse';
 
 /** The article's example requirements (`select_infrastructure({...})`), with 800 + 400 tokens per request. */
-const ARTICLE_REQUIREMENTS: Scenario['requirements'] = {
+const ARTICLE_REQUIREMENTS: StoredV1['requirements'] = {
   dataSensitivity: 'medium',
   latencyMs: 500,
   monthlyRequests: 500_000,
@@ -15,16 +15,27 @@ const ARTICLE_REQUIREMENTS: Scenario['requirements'] = {
   monthlyBudget: 5000,
 };
 
-const USD: Scenario['display'] = { currency: 'USD', usdToCurrency: 1, rateAsOf: '' };
+const USD: StoredV1['display'] = { currency: 'USD', usdToCurrency: 1, rateAsOf: '' };
 
 /**
  * "Seed article": the article's cost table exactly. serverless $0.005/1K; provisioned $0.002/1K + $3,000/month;
  * custom $5,000 setup + $0.001/1K + $8,000/month; kubernetes $20,000 setup + $0.0005/1K + $15,000/month;
  * private endpoints = serverless + one Private Link endpoint at $7.30/month. Run-rate only (no amortisation).
  */
-function seedScenario(): Scenario {
+/**
+ * A preset as stored: a schema v1 document, frozen with its revision. `createScenarioAt` migrates it to the
+ * current schema, so revisions published under v1 never change.
+ */
+type StoredV1 = Omit<Scenario, 'version' | 'options'> & {
+  version: 1;
+  options: Omit<Scenario['options'], 'serverless_api'> & {
+    serverless_api: Omit<Scenario['options']['serverless_api'], 'catalog'>;
+  };
+};
+
+function seedScenario(): StoredV1 {
   return {
-    version: SCENARIO_VERSION,
+    version: 1,
     preset: 'seed',
     presetRevision: '2024-10-01',
     requirements: { ...ARTICLE_REQUIREMENTS },
@@ -81,7 +92,7 @@ function seedScenario(): Scenario {
  * endpoint on Standard_NC24ads_A100_v4 pay-as-you-go serving Llama-3.1-8B with at least 2 instances; AKS
  * Standard tier + system pool + GPU nodes (1-year reserved) + an editable labour line.
  */
-function azureScenario(): Scenario {
+function azureScenario(): StoredV1 {
   const llama8bOnA100 = {
     vmSize: 'Standard_NC24ads_A100_v4',
     gpusPerVm: 1,
@@ -95,7 +106,7 @@ function azureScenario(): Scenario {
     minReplicas: 2,
   };
   return {
-    version: SCENARIO_VERSION,
+    version: 1,
     preset: 'azure',
     presetRevision: '2026-11-26',
     requirements: { ...ARTICLE_REQUIREMENTS },

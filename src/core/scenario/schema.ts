@@ -10,7 +10,7 @@ import {
 } from './fields';
 
 /** The schema version this build writes. Older documents are migrated forward before parsing. */
-export const SCENARIO_VERSION = 1;
+export const SCENARIO_VERSION = 2;
 
 /** Above this many tokens a month an input is a typo, not a plan (≈ 1,000× the largest public deployments). */
 export const MAX_MONTHLY_TOKENS = 1e15;
@@ -68,9 +68,40 @@ const commonCosts = {
   otherFixedUsdPerMonth: usdField(),
 };
 
+/**
+ * Where the pay-per-token rates came from when a model was picked from a catalog: the catalog's own rates for
+ * this request size (so an edited rate can be marked as overridden), its version and date. Added in schema v2.
+ */
+export const CatalogRefSchema = z.strictObject(
+  {
+    /** 'genai-prices' (the @pydantic/genai-prices catalog) or 'curated' (the short list in src/core/pricing). */
+    source: z.enum(['genai-prices', 'curated'], { error: 'must be genai-prices or curated' }),
+    /** Provider id in that catalog, e.g. openai, anthropic. */
+    provider: labelField(),
+    /** Catalog version, e.g. 0.1.8. */
+    version: labelField(),
+    /** Date of the catalog's prices, YYYY-MM-DD. */
+    asOf: z
+      .string({ error: 'must be text' })
+      .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date as YYYY-MM-DD' })),
+    /** The catalog's uncached input rate for this request size, USD per 1M. */
+    usdPerMTokInput: usdPerMTokField(),
+    /** The catalog's cached input rate, USD per 1M. */
+    usdPerMTokCachedInput: usdPerMTokField(),
+    /** The catalog's output rate, USD per 1M. */
+    usdPerMTokOutput: usdPerMTokField(),
+    /** True when the catalog prices long requests higher (rates depend on tokens per request). */
+    tiered: z.boolean({ error: 'must be true or false' }),
+  },
+  { error: 'must be an object' },
+);
+export type CatalogRef = z.infer<typeof CatalogRefSchema>;
+
 export const ServerlessSchema = z.strictObject(
   {
     ...commonCosts,
+    /** The catalog the rates were taken from; null when they are the preset's or typed in by hand. */
+    catalog: z.nullable(CatalogRefSchema),
     /** Catalog id of the model whose rates are used (informational; the rates below are what count). */
     modelId: labelField(),
     /** Uncached input tokens, USD per 1M. */

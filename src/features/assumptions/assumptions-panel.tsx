@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { createScenario, SOURCES, presetSource, type Scenario } from '../../core';
+import { createScenario, type Scenario } from '../../core';
 import { NumberField } from '../../components/ui/number-field';
 import { markInputEdit } from '../../lib/perf';
+import { provenanceOf, type Provenance } from '../../lib/provenance';
 import { getAtPath } from '../../lib/scenario-path';
 import { usePlannerStore } from '../../state/planner-store';
 import {
@@ -10,9 +11,12 @@ import {
   type AssumptionSection,
 } from '../../lib/assumption-fields';
 
-function sameValue(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
+const BADGES: Record<Provenance['kind'], string> = {
+  sourced: 'Sourced',
+  verify: 'Verify',
+  assumption: 'Assumption',
+  catalog: 'Catalog',
+};
 
 function AssumptionRow({
   field,
@@ -25,9 +29,9 @@ function AssumptionRow({
 }) {
   const fieldChanged = usePlannerStore((state) => state.fieldChanged);
   const value = getAtPath(scenario, field.path);
-  const original = getAtPath(preset, field.path);
-  const changed = !sameValue(value, original);
-  const source = SOURCES[presetSource(scenario.preset, field.path) ?? 'planner-assumption'];
+  const provenance = provenanceOf(scenario, field.path, preset);
+  const original = provenance.original;
+  const changed = typeof original === 'number' && value !== original;
   if (typeof value !== 'number') return null;
   const resetText =
     typeof original === 'number' ? String(Number((original * (field.scale ?? 1)).toPrecision(10))) : '';
@@ -47,32 +51,24 @@ function AssumptionRow({
         {changed ? (
           <span className="badge badge--changed">Changed</span>
         ) : (
+          <span className={`badge badge--${provenance.kind}`}>{BADGES[provenance.kind]}</span>
+        )}{' '}
+        <span className="assumption__source-text">
+          {changed ? 'Was from: ' : ''}
+          {provenance.title} <span className="as-of">as of {provenance.asOf}</span>
+        </span>
+        {changed ? (
           <>
-            <span
-              className={
-                source.assumption
-                  ? 'badge badge--assumption'
-                  : source.verify
-                    ? 'badge badge--verify'
-                    : 'badge badge--sourced'
-              }
+            {' '}
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => fieldChanged(field.path, original)}
+              aria-label={`Reset ${field.label} to ${resetText}`}
             >
-              {source.assumption ? 'Assumption' : source.verify ? 'Verify' : 'Sourced'}
-            </span>{' '}
-            <span className="assumption__source-text">
-              {source.title} <span className="as-of">as of {source.asOf}</span>
-            </span>
+              Reset to {resetText}
+            </button>
           </>
-        )}
-        {changed && typeof original === 'number' ? (
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => fieldChanged(field.path, original)}
-            aria-label={`Reset ${field.label} to ${resetText}`}
-          >
-            Reset to {resetText}
-          </button>
         ) : null}
       </div>
     </li>

@@ -2,7 +2,9 @@ import { PRESET_LABELS, type Locality, type PresetId } from '../../core';
 import { RadioGroup } from '../../components/ui/radio-group';
 import { SelectField } from '../../components/ui/select-field';
 import { usePlannerStore } from '../../state/planner-store';
-import { useScenarioValue } from './use-scenario-field';
+import { GpuFields, PtuFields } from './capacity-fields';
+import { CurrencyFields } from './currency-fields';
+import { ServerlessModelField } from './serverless-model-field';
 
 const PRESETS = (Object.keys(PRESET_LABELS) as PresetId[]).map((value) => ({
   value,
@@ -23,11 +25,12 @@ const LOCALITY = [
   },
 ] as const;
 
-/** Step 4: which prices to use. */
+/** Step 4: which prices to use — preset, region type, models, capacity terms and display currency. */
 export function PricingStep({ onEditAssumptions }: { onEditAssumptions: () => void }) {
   const preset = usePlannerStore((state) => state.scenario.preset);
+  const locality = usePlannerStore((state) => state.scenario.workload.locality);
   const presetChosen = usePlannerStore((state) => state.presetChosen);
-  const [locality, setLocality] = useScenarioValue<Locality>('workload.locality');
+  const localityChosen = usePlannerStore((state) => state.localityChosen);
   return (
     <>
       <SelectField
@@ -46,8 +49,12 @@ export function PricingStep({ onEditAssumptions }: { onEditAssumptions: () => vo
         name="locality"
         value={locality}
         choices={LOCALITY}
-        onChange={setLocality}
+        onChange={(value: Locality) => localityChosen(value)}
       />
+      <ServerlessModelField />
+      <PtuFields />
+      <GpuFields />
+      <CurrencyFields />
       <p>
         <button type="button" className="link-button" onClick={onEditAssumptions}>
           Review and edit every assumption

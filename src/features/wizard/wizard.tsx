@@ -1,8 +1,7 @@
-import { useEffect, useRef, type FormEvent } from 'react';
+import { lazy, Suspense, useEffect, useRef, type FormEvent } from 'react';
 import { usePlannerStore, type WizardStep } from '../../state/planner-store';
 import { BudgetStep } from './budget-step';
 import { ConstraintsStep } from './constraints-step';
-import { PricingStep } from './pricing-step';
 import { WorkloadStep } from './workload-step';
 
 export const WIZARD_STEPS = [
@@ -13,6 +12,11 @@ export const WIZARD_STEPS = [
 ] as const;
 
 const LAST = (WIZARD_STEPS.length - 1) as WizardStep;
+
+// The pricing step (model pickers, capacity tables, currency) is a chunk of its own, fetched once the first
+// step has painted: neither the first screen nor a share link opening onto results waits for it.
+const loadPricingStep = () => import('./pricing-step');
+const PricingStep = lazy(() => loadPricingStep().then((m) => ({ default: m.PricingStep })));
 
 /** The requirements wizard: four steps with a progress indicator; every answer stays editable afterwards. */
 export function Wizard({
@@ -28,6 +32,11 @@ export function Wizard({
   const resultsRequested = usePlannerStore((state) => state.resultsRequested);
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
+
+  useEffect(() => {
+    const id = setTimeout(() => void loadPricingStep(), 800);
+    return () => clearTimeout(id);
+  }, []);
 
   // Move focus to the new step's heading when the user changed step (not on first render).
   useEffect(() => {
@@ -92,7 +101,11 @@ export function Wizard({
         {step === 0 ? <WorkloadStep /> : null}
         {step === 1 ? <ConstraintsStep /> : null}
         {step === 2 ? <BudgetStep /> : null}
-        {step === 3 ? <PricingStep onEditAssumptions={onEditAssumptions} /> : null}
+        {step === 3 ? (
+          <Suspense fallback={<p className="loading">Loading prices…</p>}>
+            <PricingStep onEditAssumptions={onEditAssumptions} />
+          </Suspense>
+        ) : null}
         <div className="wizard__nav">
           <button
             type="button"

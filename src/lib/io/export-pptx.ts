@@ -7,14 +7,13 @@ import {
   formatTokensAxis,
   OPTION_IDS,
   OPTION_LABELS,
-  presetSource,
-  SOURCES,
   type ChartModel,
   type Evaluation,
   type Scenario,
 } from '../../core';
 import { ASSUMPTION_SECTIONS } from '../assumption-fields';
 import { OPTION_STYLE } from '../palette';
+import { provenanceOf } from '../provenance';
 import { getAtPath } from '../scenario-path';
 import { exportText } from './export-text';
 
@@ -210,13 +209,17 @@ export async function buildPptx(
     ].flatMap((field) => {
       const value = getAtPath(scenario, field.path);
       if (typeof value !== 'number') return [];
-      const source = SOURCES[presetSource(scenario.preset, field.path) ?? 'planner-assumption'];
+      const source = provenanceOf(scenario, field.path);
+      const edited = typeof source.original === 'number' && source.original !== value;
+      const was = edited
+        ? `Edited; was ${formatNumber((source.original as number) * (field.scale ?? 1), 4)} from `
+        : '';
       return [
         [
           { text: section.title },
           { text: field.label },
           { text: `${formatNumber(value * (field.scale ?? 1), 4)} ${field.unit}` },
-          { text: source.short },
+          { text: `${was}${source.short}` },
           { text: source.asOf },
         ],
       ];
