@@ -110,8 +110,9 @@ describe('results', () => {
   it('switching to Azure list prices shows capacity in PTU and GPU VMs', async () => {
     await openResults();
     act(() => usePlannerStore.getState().presetChosen('azure'));
-    await screen.findByText('20 PTU');
-    expect(optionRow('Provisioned throughput')).toHaveTextContent('20 PTU');
-    expect(optionRow('Custom deployment')).toHaveTextContent('2 × Standard_NC24ads_A100_v4');
+    // raw need 600M ÷ 43,800 × 2 × 2 ÷ 3,000 = 18.26 PTU → 20; the managed endpoint needs 0.16 replicas → minimum 2 VMs
+    await screen.findByText('20 PTU (needs 18.26)');
+    expect(optionRow('Provisioned throughput')).toHaveTextContent('46% (beats the API above 84%)');
+    expect(optionRow('Custom deployment')).toHaveTextContent('2 × Standard_NC24ads_A100_v4 (needs 0.16)');
   });
 });

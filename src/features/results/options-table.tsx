@@ -12,10 +12,18 @@ import { OPTION_STYLE, type ThemeName } from '../../lib/palette';
 
 function capacityText(option: OptionResult): string {
   if (!option.capacity) return '—';
-  const { units, unitLabel } = option.capacity;
-  return unitLabel.startsWith('×')
-    ? `${formatNumber(units, 0)} ${unitLabel}`
-    : `${formatNumber(units, 0)} ${unitLabel}`;
+  const { units, unitLabel, rawUnits } = option.capacity;
+  return `${formatNumber(units, 0)} ${unitLabel} (needs ${formatNumber(rawUnits, 2)})`;
+}
+
+function utilisationText(option: OptionResult): string {
+  if (!option.capacity) return '—';
+  const { utilization, breakEvenUtilization } = option.capacity;
+  const shown = formatPercent(utilization, utilization < 0.1 ? 1 : 0);
+  if (breakEvenUtilization === undefined) return shown;
+  return breakEvenUtilization > 1
+    ? `${shown} (never beats the API)`
+    : `${shown} (beats the API above ${formatPercent(breakEvenUtilization)})`;
 }
 
 /** Every option at the scenario's volume, each with a "Show calculation" disclosure of its bill. */
@@ -88,14 +96,7 @@ export function OptionsTable({
                       {option.usdPerMTokAllIn === null ? '—' : formatRate(option.usdPerMTokAllIn, display)}
                     </td>
                     <td>{capacityText(option)}</td>
-                    <td className="num">
-                      {option.capacity
-                        ? formatPercent(
-                            option.capacity.utilization,
-                            option.capacity.utilization < 0.1 ? 1 : 0,
-                          )
-                        : '—'}
-                    </td>
+                    <td className="num">{utilisationText(option)}</td>
                     <td>
                       {option.withinBudget ? (
                         <span className="ok">Within budget</span>

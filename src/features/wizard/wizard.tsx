@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useRef, type FormEvent } from 'react';
 import { usePlannerStore, type WizardStep } from '../../state/planner-store';
 import { BudgetStep } from './budget-step';
 import { ConstraintsStep } from './constraints-step';
+import { useTieredRepricing } from './use-tiered-repricing';
 import { WorkloadStep } from './workload-step';
 
 export const WIZARD_STEPS = [
@@ -32,6 +33,7 @@ export function Wizard({
   const resultsRequested = usePlannerStore((state) => state.resultsRequested);
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
+  useTieredRepricing();
 
   useEffect(() => {
     const id = setTimeout(() => void loadPricingStep(), 800);
