@@ -37,8 +37,11 @@ export type ChartModel = {
   yMinLog: number;
 };
 
-/** One drawn marker: the crossing it is labelled with, and every crossing that shares its spot. */
-export type MarkerGroup = { at: BreakEven; all: BreakEven[] };
+/**
+ * One drawn marker: the crossing it is labelled with, every crossing that shares its spot, and whether the
+ * cheapest option changes there (when crossings are dense, only those get a label).
+ */
+export type MarkerGroup = { at: BreakEven; all: BreakEven[]; primary: boolean };
 
 /**
  * Groups crossings that would sit on top of each other (within 2% in volume and in cost), e.g. private
@@ -62,7 +65,7 @@ export function groupMarkers(
         Math.abs(g.at.monthlyCost / Math.max(be.monthlyCost, 1e-9) - 1) < 0.02,
     );
     if (near) near.all.push(be);
-    else groups.push({ at: be, all: [be] });
+    else groups.push({ at: be, all: [be], primary: primary(be) });
   }
   return groups.sort((x, y) => x.at.monthlyTokens - y.at.monthlyTokens);
 }

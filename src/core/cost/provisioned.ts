@@ -150,9 +150,16 @@ export function buildProvisioned(ctx: ModelContext): OptionModel {
   const fixed = o.otherFixedUsdPerMonth + amortisedSetup(o.setupUsd, months);
   const perToken = o.usdPerMTok / 1e6;
   const ptu = o.ptu;
+  const apiModel = scenario.options.serverless_api.modelId;
+  // A catalog pick for the API with PTUs still sized for another model compares unlike things: say so.
+  const mismatch = ptu && scenario.options.serverless_api.catalog !== null && ptu.modelId !== apiModel;
   const baseNotes = (): string[] =>
     ptu
-      ? []
+      ? mismatch
+        ? [
+            `PTUs are sized for ${ptu.modelId} while the pay-per-token API uses ${apiModel}: pick the same model for both to compare like with like.`,
+          ]
+        : []
       : [
           'Illustrative: the article prices PTU as a flat fee plus a per-token rate; real PTUs have no per-token charge and come in steps.',
         ];
