@@ -42,6 +42,7 @@ test('the wizard works with the keyboard alone, from first field to results', as
   await page.keyboard.type('20,000');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 3 })).toHaveText('Step 4 of 4: Pricing');
+  await page.getByLabel('Price preset').waitFor(); // the pricing step is a lazy chunk
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Price preset')).toBeFocused();
   await tabTo(page, page.getByRole('button', { name: 'See results' }));

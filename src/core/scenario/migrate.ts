@@ -12,13 +12,15 @@ export type Migration = {
   up: (document: Record<string, unknown>) => Record<string, unknown>;
 };
 
-function objectAt(document: Record<string, unknown>, ...path: string[]): Record<string, unknown> {
+/** The object at a path, or undefined: migrations change what is there and leave gaps to the schema to report. */
+function objectAt(document: Record<string, unknown>, ...path: string[]): Record<string, unknown> | undefined {
   let node: unknown = document;
   for (const key of path) {
     node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined;
   }
-  if (typeof node !== 'object' || node === null) throw new Error(`${path.join('.')} is missing`);
-  return node as Record<string, unknown>;
+  return typeof node === 'object' && node !== null && !Array.isArray(node)
+    ? (node as Record<string, unknown>)
+    : undefined;
 }
 
 /** Version 1 is the first published schema; later versions append here, one test each (tests/core/migrate.test.ts). */
@@ -28,7 +30,8 @@ export const MIGRATIONS: readonly Migration[] = [
     description:
       'Serverless rates record the catalog they came from (options.serverless_api.catalog, null before v2).',
     up: (document) => {
-      objectAt(document, 'options', 'serverless_api').catalog = null;
+      const serverless = objectAt(document, 'options', 'serverless_api');
+      if (serverless && !('catalog' in serverless)) serverless.catalog = null;
       return document;
     },
   },
