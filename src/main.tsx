@@ -2,13 +2,13 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import './app/app.css';
-import { usePlannerStore } from './state/planner-store';
-import { onStorageProblem } from './state/saved-store';
-import { startUrlSync } from './state/url-sync';
+import { startUrlSync, urlHasScenario } from './state/url-sync';
 
-onStorageProblem((message) => usePlannerStore.getState().noticeShown({ tone: 'error', message }));
-// Before the first render, so a share link opens straight onto its scenario without a flash of the default.
-startUrlSync();
+// A share link is applied before the first render, so it opens straight onto its scenario without a flash of
+// the default; a plain visit renders first and loads the link codec once the page has loaded.
+if (urlHasScenario()) await startUrlSync();
+else if (document.readyState === 'complete') void startUrlSync();
+else window.addEventListener('load', () => void startUrlSync(), { once: true });
 
 const root = document.getElementById('root');
 if (root) {

@@ -2,10 +2,11 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { Wizard } from '../features/wizard/wizard';
 import { usePlannerStore } from '../state/planner-store';
 import { Header } from './header';
+import { prefetchNextChunks } from './prefetch';
 import type { FocusTarget } from './results-page';
 
-const loadResults = () => import('./results-page');
-const ResultsPage = lazy(loadResults);
+// The chunk is prefetched once the page is idle (prefetch.ts), so opening results does not wait.
+const ResultsPage = lazy(() => import('./results-page'));
 
 /** App shell: header, the wizard, and the lazily loaded results beside it once requested. */
 export function App() {
@@ -21,16 +22,7 @@ export function App() {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
 
-  // Fetch the results chunk (Recharts) once the wizard has painted, so "See results" is instant.
-  useEffect(() => {
-    const prefetch = () => void loadResults();
-    if ('requestIdleCallback' in window) {
-      const id = window.requestIdleCallback(prefetch, { timeout: 2000 });
-      return () => window.cancelIdleCallback(id);
-    }
-    const id = setTimeout(prefetch, 500);
-    return () => clearTimeout(id);
-  }, []);
+  useEffect(() => prefetchNextChunks(), []);
 
   // Entering results from the wizard moves focus to them.
   const [previousView, setPreviousView] = useState(view);

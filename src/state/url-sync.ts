@@ -1,15 +1,22 @@
-import { decodeScenarioLink, encodeScenarioLink, type LinkView } from '../lib/io/scenario-codec';
-import { describeLinkError } from '../lib/io/link-messages';
-import { usePlannerStore, type PlannerState } from './planner-store';
+import type * as LinkMessages from '../lib/io/link-messages';
+import type * as ScenarioCodec from '../lib/io/scenario-codec';
+import type { LinkView } from '../lib/io/scenario-codec';
+import { initialInputs, usePlannerStore, type PlannerState } from './planner-store';
 
 /**
  * The one module that touches the URL. The scenario and view live in the fragment (`#s=…`), which never
  * reaches a server log. Edits replace the current history entry (debounced); moving between the wizard and
  * the results pushes one, so Back returns to where the user was. Back/Forward reload what the URL says.
+ * The link codec (with deflate) is imported on demand, so a plain visit's first screen does not carry it.
  */
 const WRITE_DELAY_MS = 250;
 
-function viewOf(state: PlannerState): LinkView {
+type Codec = typeof ScenarioCodec;
+type Messages = typeof LinkMessages;
+const loadCodec = (): Promise<[Codec, Messages]> =>
+  Promise.all([import('../lib/io/scenario-codec'), import('../lib/io/link-messages')]);
+
+export function viewOf(state: PlannerState): LinkView {
   return {
     view: state.view,
     xScale: state.chart.xScale,
@@ -18,40 +25,53 @@ function viewOf(state: PlannerState): LinkView {
   };
 }
 
-/** The full share URL for the current state (computed, not read back from the address bar). */
-export function shareUrlOf(state: PlannerState): string {
-  return `${location.origin}${location.pathname}#${encodeScenarioLink(state.scenario, viewOf(state))}`;
+/** The page's address without its fragment: the base of every share link. */
+export function baseUrl(): string {
+  return `${location.origin}${location.pathname}`;
 }
 
-/** Applies what the URL's fragment says: a scenario, a banner for a bad link, or nothing. */
-export function applyLocation(): void {
-  const decoded = decodeScenarioLink(location.hash);
-  if (decoded === null) return;
+/** Whether the URL's fragment holds a scenario (cheap: no decoding). */
+export function urlHasScenario(): boolean {
+  return /(^#|&)s=/.test(location.hash);
+}
+
+function applyLocation([codec, messages]: [Codec, Messages]): void {
+  const decoded = codec.decodeScenarioLink(location.hash);
   const store = usePlannerStore.getState();
+  if (decoded === null) return;
   if (decoded.ok) {
     store.scenarioLoaded(decoded.scenario, decoded.view);
     return;
   }
   store.noticeShown({
     tone: 'error',
-    message: `${describeLinkError(decoded.error)} Showing the default scenario instead; your saved scenarios are untouched.`,
+    message: `${messages.describeLinkError(decoded.error)} Showing the default scenario instead; your saved scenarios are untouched.`,
   });
 }
 
-/** Reads the link once, then keeps the URL in step with the store. Returns a function that stops syncing. */
-export function startUrlSync(): () => void {
-  applyLocation();
+/**
+ * Reads the link (if any), then keeps the URL in step with the store. Resolves, once the link is applied, to a
+ * function that stops syncing.
+ */
+export async function startUrlSync(): Promise<() => void> {
+  const modules = await loadCodec();
+  const [codec] = modules;
+  applyLocation(modules);
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastView = usePlannerStore.getState().view;
   let pendingPush = false;
   const write = () => {
     timer = undefined;
     const state = usePlannerStore.getState();
-    const fragment = `#${encodeScenarioLink(state.scenario, viewOf(state))}`;
+    const fragment = `#${codec.encodeScenarioLink(state.scenario, viewOf(state))}`;
     if (location.hash === fragment) return;
     if (pendingPush) history.pushState(null, '', fragment);
     else history.replaceState(null, '', fragment);
     pendingPush = false;
+  };
+  const schedule = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(write, WRITE_DELAY_MS);
   };
   const unsubscribe = usePlannerStore.subscribe((state, previous) => {
     if (
@@ -64,18 +84,22 @@ export function startUrlSync(): () => void {
       pendingPush = true;
       lastView = state.view;
     }
-    if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(write, WRITE_DELAY_MS);
+    schedule();
   });
+  // On a plain visit this module loads after the first render: an edit made meanwhile still reaches the URL.
+  const pristine = initialInputs();
+  const now = usePlannerStore.getState();
+  if (
+    !urlHasScenario() &&
+    (JSON.stringify(now.scenario) !== JSON.stringify(pristine.scenario) || now.view !== pristine.view)
+  )
+    schedule();
   const onPop = () => {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
     pendingPush = false;
-    if (decodeScenarioLink(location.hash) === null) {
-      usePlannerStore.getState().linkCleared();
-    } else {
-      applyLocation();
-    }
+    if (codec.decodeScenarioLink(location.hash) === null) usePlannerStore.getState().linkCleared();
+    else applyLocation(modules);
     lastView = usePlannerStore.getState().view;
   };
   window.addEventListener('popstate', onPop);

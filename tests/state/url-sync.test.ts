@@ -15,7 +15,7 @@ afterEach(() => {
 });
 
 describe('URL sync', () => {
-  it('opens a link onto its scenario and view', () => {
+  it('opens a link onto its scenario and view', async () => {
     const scenario = createScenario('azure');
     scenario.requirements.monthlyRequests = 2_000_000;
     history.replaceState(
@@ -23,16 +23,16 @@ describe('URL sync', () => {
       '',
       `/#${encodeScenarioLink(scenario, { view: 'results', xScale: 'linear', yScale: 'linear', hidden: [] })}`,
     );
-    stop = startUrlSync();
+    stop = await startUrlSync();
     const state = usePlannerStore.getState();
     expect(state.scenario).toEqual(scenario);
     expect(state.view).toBe('results');
     expect(state.chart.xScale).toBe('linear');
   });
 
-  it('a damaged link shows a banner and the defaults', () => {
+  it('a damaged link shows a banner and the defaults', async () => {
     history.replaceState(null, '', '/#s=z1:AAAAbroken');
-    stop = startUrlSync();
+    stop = await startUrlSync();
     const state = usePlannerStore.getState();
     expect(state.scenario).toEqual(createScenario('seed'));
     expect(state.notice?.message).toMatch(
@@ -40,8 +40,8 @@ describe('URL sync', () => {
     );
   });
 
-  it('edits replace the URL after a short pause; entering results pushes a history entry', () => {
-    stop = startUrlSync();
+  it('edits replace the URL after a short pause; entering results pushes a history entry', async () => {
+    stop = await startUrlSync();
     const before = history.length;
     usePlannerStore.getState().fieldChanged('requirements.monthlyRequests', 750_000);
     expect(location.hash).toBe('');

@@ -4,7 +4,7 @@ import { downloadBlob } from '../../lib/io/download';
 import { describeLinkError } from '../../lib/io/link-messages';
 import { usePlannerStore } from '../../state/planner-store';
 import { evaluationOf } from '../../state/selectors';
-import { shareUrlOf } from '../../state/url-sync';
+import { shareUrlOf } from '../../state/share-url';
 
 type Format = 'png' | 'svg' | 'pptx' | 'csv' | 'json';
 

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { usePlannerStore } from '../../state/planner-store';
-import { shareUrlOf } from '../../state/url-sync';
+import { shareUrlOf } from '../../state/share-url';
 
 type CopyState = 'idle' | 'copied' | 'select';
 

@@ -14,10 +14,9 @@ export const WIZARD_STEPS = [
 
 const LAST = (WIZARD_STEPS.length - 1) as WizardStep;
 
-// The pricing step (model pickers, capacity tables, currency) is a chunk of its own, fetched once the first
-// step has painted: neither the first screen nor a share link opening onto results waits for it.
-const loadPricingStep = () => import('./pricing-step');
-const PricingStep = lazy(() => loadPricingStep().then((m) => ({ default: m.PricingStep })));
+// The pricing step (model pickers, capacity tables, currency) is a chunk of its own, prefetched once the page is
+// idle (src/app/prefetch.ts): neither the first screen nor a share link opening onto results waits for it.
+const PricingStep = lazy(() => import('./pricing-step').then((m) => ({ default: m.PricingStep })));
 
 /** The requirements wizard: four steps with a progress indicator; every answer stays editable afterwards. */
 export function Wizard({
@@ -34,11 +33,6 @@ export function Wizard({
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
   useTieredRepricing();
-
-  useEffect(() => {
-    const id = setTimeout(() => void loadPricingStep(), 800);
-    return () => clearTimeout(id);
-  }, []);
 
   // Move focus to the new step's heading when the user changed step (not on first render).
   useEffect(() => {

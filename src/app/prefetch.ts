@@ -1,0 +1,29 @@
+/**
+ * After the page has loaded and gone idle, prefetches the chunks listed in <meta name="prefetch-chunks">
+ * (written at build time by vite.config.ts). In development the list is absent and nothing happens.
+ */
+export function prefetchNextChunks(): () => void {
+  const start = () => {
+    const list = document.querySelector<HTMLMetaElement>('meta[name="prefetch-chunks"]')?.content ?? '';
+    for (const href of list.split(' ').filter(Boolean)) {
+      if (document.head.querySelector(`link[rel="prefetch"][href="${href}"]`)) continue;
+      const link = document.createElement('link');
+      link.rel = 'prefetch';
+      link.as = 'script';
+      link.crossOrigin = '';
+      link.href = href;
+      document.head.appendChild(link);
+    }
+  };
+  let idle: ReturnType<typeof setTimeout> | undefined;
+  // A timer rather than requestIdleCallback: it exists everywhere, and a second after load the page is idle.
+  const onLoad = () => {
+    idle = setTimeout(start, 1000);
+  };
+  if (document.readyState === 'complete') onLoad();
+  else window.addEventListener('load', onLoad, { once: true });
+  return () => {
+    window.removeEventListener('load', onLoad);
+    if (idle !== undefined) clearTimeout(idle);
+  };
+}
