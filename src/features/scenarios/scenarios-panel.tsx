@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { formatTokens, monthlyTokensOf, OPTION_LABELS, PRESET_LABELS } from '../../core';
+import { SelectField } from '../../components/ui/select-field';
 import { downloadBlob } from '../../lib/io/download';
 import { usePlannerStore } from '../../state/planner-store';
 import { useSavedStore, type SavedScenario } from '../../state/saved-store';
@@ -120,8 +121,8 @@ export function ScenariosPanel() {
   const a = pick(left);
   const b = pick(right);
   const choices = [
-    { key: CURRENT, label: 'Current scenario' },
-    ...items.map((i) => ({ key: i.id, label: i.name })),
+    { value: CURRENT, label: 'Current scenario' },
+    ...items.map((i) => ({ value: i.id, label: i.name })),
   ];
 
   return (
@@ -186,27 +187,13 @@ export function ScenariosPanel() {
       )}
       <h3>Compare two scenarios</h3>
       <div className="field-row">
-        <div className="field">
-          <label htmlFor={`${id}-a`}>First scenario</label>
-          <select id={`${id}-a`} value={left} onChange={(event) => setLeft(event.target.value)}>
-            {choices.map((c) => (
-              <option key={c.key} value={c.key}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-b`}>Second scenario</label>
-          <select id={`${id}-b`} value={right} onChange={(event) => setRight(event.target.value)}>
-            <option value="">Choose a scenario</option>
-            {choices.map((c) => (
-              <option key={c.key} value={c.key}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField label="First scenario" value={left} choices={choices} onChange={setLeft} />
+        <SelectField
+          label="Second scenario"
+          value={right}
+          choices={[{ value: '', label: 'Choose a scenario' }, ...choices]}
+          onChange={setRight}
+        />
       </div>
       {a && b ? (
         <CompareTable a={a} b={b} />

@@ -23,6 +23,16 @@ const GPU_TERMS: { value: GpuAssumptions['priceTerm']; label: string }[] = [
   { value: 'spot', label: 'Spot (assumed, evictable)' },
 ];
 
+/** The table's choices, plus the scenario's current value when it is not one of them (an edited or older id). */
+function withCurrent(
+  choices: { value: string; label: string }[],
+  current: string,
+): { value: string; label: string }[] {
+  return choices.some((c) => c.value === current)
+    ? choices
+    : [{ value: current, label: current }, ...choices];
+}
+
 /** Provisioned throughput: the model's PTU row, the reservation term, and the spillover variant. */
 export function PtuFields() {
   const provisioned = usePlannerStore((state) => state.scenario.options.provisioned_throughput);
@@ -38,11 +48,7 @@ export function PtuFields() {
         <SelectField
           label="PTU model"
           value={ptu.modelId}
-          choices={
-            models.some((m) => m.value === ptu.modelId)
-              ? models
-              : [{ value: ptu.modelId, label: ptu.modelId }, ...models]
-          }
+          choices={withCurrent(models, ptu.modelId)}
           onChange={(modelId) => ptuChosen({ modelId })}
           hint={`${ptu.inputTpmPerPtu.toLocaleString('en-US')} input tokens/min per PTU; an output token counts as ${ptu.outputTokenWeight}; minimum ${ptu.minPtu}, steps of ${ptu.ptuStep}.`}
         />
@@ -120,11 +126,7 @@ export function GpuFields() {
       <SelectField
         label="Open-weight model"
         value={any.modelId}
-        choices={
-          models.some((m) => m.value === any.modelId)
-            ? models
-            : [{ value: any.modelId, label: any.modelId }, ...models]
-        }
+        choices={withCurrent(models, any.modelId)}
         onChange={(modelId) => gpuChosen('custom_deployment', { modelId })}
         hint="Sets memory, GPUs per replica and throughput for both self-hosted options."
       />

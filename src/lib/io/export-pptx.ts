@@ -11,6 +11,7 @@ import {
   type Evaluation,
   type Scenario,
 } from '../../core';
+import type PptxGenJS from 'pptxgenjs';
 import { ASSUMPTION_SECTIONS } from '../assumption-fields';
 import { OPTION_STYLE } from '../palette';
 import { provenanceOf } from '../provenance';
@@ -20,6 +21,22 @@ import { exportText } from './export-text';
 const INK = '17202E';
 const MUTED = '525D6E';
 const FONT = 'Calibri';
+
+type Slide = PptxGenJS.Slide;
+
+/** The title line every content slide shares. */
+function addSlideTitle(slide: Slide, title: string): void {
+  slide.addText(title, {
+    x: 0.5,
+    y: 0.3,
+    w: 12.3,
+    h: 0.6,
+    fontSize: 24,
+    bold: true,
+    color: INK,
+    fontFace: FONT,
+  });
+}
 
 /**
  * A PowerPoint deck (pptxgenjs, loaded only when asked): a title slide; a native, editable line chart of the
@@ -88,16 +105,7 @@ export async function buildPptx(
   // One row per sampled volume: capacity-step corners collapse to the value after the step.
   const rows = model.rows.filter((row) => row.corner !== 'before');
   const chart = pptx.addSlide();
-  chart.addText('Monthly cost by monthly token volume', {
-    x: 0.5,
-    y: 0.3,
-    w: 12.3,
-    h: 0.6,
-    fontSize: 24,
-    bold: true,
-    color: INK,
-    fontFace: FONT,
-  });
+  addSlideTitle(chart, 'Monthly cost by monthly token volume');
   chart.addChart(
     pptx.ChartType.line,
     OPTION_IDS.map((id) => ({
@@ -149,16 +157,7 @@ export async function buildPptx(
   );
 
   const table = pptx.addSlide();
-  table.addText(`Options at ${formatTokens(evaluation.monthlyTokens)} tokens/month`, {
-    x: 0.5,
-    y: 0.3,
-    w: 12.3,
-    h: 0.6,
-    fontSize: 24,
-    bold: true,
-    color: INK,
-    fontFace: FONT,
-  });
+  addSlideTitle(table, `Options at ${formatTokens(evaluation.monthlyTokens)} tokens/month`);
   const header = [
     'Option',
     'Monthly cost',
@@ -234,16 +233,7 @@ export async function buildPptx(
   const pages = Math.ceil(assumptionRows.length / perSlide);
   for (let page = 0; page < pages; page += 1) {
     const slide = pptx.addSlide();
-    slide.addText(`Assumptions and sources${pages > 1 ? ` (${page + 1} of ${pages})` : ''}`, {
-      x: 0.5,
-      y: 0.3,
-      w: 12.3,
-      h: 0.6,
-      fontSize: 24,
-      bold: true,
-      color: INK,
-      fontFace: FONT,
-    });
+    addSlideTitle(slide, `Assumptions and sources${pages > 1 ? ` (${page + 1} of ${pages})` : ''}`);
     slide.addTable([head, ...assumptionRows.slice(page * perSlide, (page + 1) * perSlide)], {
       x: 0.5,
       y: 1.0,

@@ -49,6 +49,17 @@ function decadeTicks(low: number, high: number): number[] {
   return ticks;
 }
 
+/** The palette's dash pattern for an option, doubled for the slide's thicker lines, as an SVG attribute. */
+function dashAttribute(id: OptionId): string {
+  const dash = OPTION_STYLE[id].dash;
+  return dash === '0'
+    ? ''
+    : ` stroke-dasharray="${dash
+        .split(' ')
+        .map((n) => Number(n) * 2)
+        .join(' ')}"`;
+}
+
 export type SlideOptions = { shareUrl: string; hidden?: readonly OptionId[] };
 
 /**
@@ -151,13 +162,7 @@ export function buildSlideSvg(
     const d = model.rows
       .map((row, i) => `${i === 0 ? 'M' : 'L'}${px(row.tokens).toFixed(1)} ${py(row[id]).toFixed(1)}`)
       .join(' ');
-    const dash =
-      OPTION_STYLE[id].dash === '0'
-        ? ''
-        : ` stroke-dasharray="${OPTION_STYLE[id].dash
-            .split(' ')
-            .map((n) => Number(n) * 2)
-            .join(' ')}"`;
+    const dash = dashAttribute(id);
     parts.push(
       `<path class="series" data-option="${id}" d="${d}" fill="none" stroke="${OPTION_STYLE[id].light}" stroke-width="4.5" stroke-linejoin="round"${dash}/>`,
     );
@@ -216,13 +221,7 @@ export function buildSlideSvg(
     const y = 290 + index * 78;
     const result = evaluation.options.find((o) => o.id === id);
     const recommended = id === evaluation.recommendation.option;
-    const dash =
-      OPTION_STYLE[id].dash === '0'
-        ? ''
-        : ` stroke-dasharray="${OPTION_STYLE[id].dash
-            .split(' ')
-            .map((n) => Number(n) * 2)
-            .join(' ')}"`;
+    const dash = dashAttribute(id);
     parts.push(
       `<line x1="1500" x2="1560" y1="${y - 8}" y2="${y - 8}" stroke="${OPTION_STYLE[id].light}" stroke-width="6"${dash}/>`,
     );
