@@ -175,3 +175,23 @@ test('input → chart update stays within 50 ms (median) on the Azure preset', a
   );
   expect(median).toBeLessThanOrEqual(50);
 });
+
+test('the first screen is prerendered HTML and hydrates without errors', async ({ browser, page }) => {
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await noScript.newPage();
+  await plain.goto('/');
+  await expect(plain.getByRole('heading', { name: 'AI Cost Planner' })).toBeVisible();
+  await expect(plain.getByLabel('Monthly requests')).toHaveValue('500,000');
+  await expect(plain.getByText('600M tokens a month')).toBeVisible();
+  await noScript.close();
+
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto('/');
+  await page.getByLabel('Monthly requests').fill('700k');
+  await expect(page.getByText('840M tokens a month')).toBeVisible(); // hydrated: edits reach the store
+  expect(problems).toEqual([]);
+});
