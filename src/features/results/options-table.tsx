@@ -96,7 +96,7 @@ export function OptionsTable({
                       {option.usdPerMTokAllIn === null ? '—' : formatRate(option.usdPerMTokAllIn, display)}
                     </td>
                     <td>{capacityText(option)}</td>
-                    <td className="num">{utilisationText(option)}</td>
+                    <td className="num num--wrap">{utilisationText(option)}</td>
                     <td>
                       {option.withinBudget ? (
                         <span className="ok">Within budget</span>
