@@ -125,6 +125,8 @@ for (const theme of ['light', 'dark'] as const) {
       results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
     ).toEqual([]);
     await screenshot(page, `results-${theme}`);
+    // Nothing pushes the page wider than the window.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   });
 }
 
