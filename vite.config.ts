@@ -61,30 +61,23 @@ function prefetchLazyChunks(entries: string[]): Plugin {
       handler(html, context) {
         const bundle = context.bundle;
         if (!bundle) return html;
-        const files = new Set<string>();
-        const visit = (fileName: string) => {
-          const chunk = bundle[fileName];
-          if (!chunk || chunk.type !== 'chunk' || files.has(fileName)) return;
-          files.add(fileName);
-          chunk.imports.forEach(visit);
+        // Chunk files reachable by static imports from the chunks that `pick` selects.
+        const closure = (pick: (chunk: { isEntry: boolean; facadeModuleId: string | null }) => boolean) => {
+          const files = new Set<string>();
+          const visit = (fileName: string) => {
+            const chunk = bundle[fileName];
+            if (!chunk || chunk.type !== 'chunk' || files.has(fileName)) return;
+            files.add(fileName);
+            chunk.imports.forEach(visit);
+          };
+          for (const chunk of Object.values(bundle))
+            if (chunk.type === 'chunk' && pick(chunk)) visit(chunk.fileName);
+          return files;
         };
-        for (const chunk of Object.values(bundle)) {
-          if (
-            chunk.type === 'chunk' &&
-            chunk.facadeModuleId &&
-            entries.some((entry) => chunk.facadeModuleId?.endsWith(entry))
-          )
-            visit(chunk.fileName);
-        }
-        const eager = new Set<string>();
-        const visitEager = (fileName: string) => {
-          const chunk = bundle[fileName];
-          if (!chunk || chunk.type !== 'chunk' || eager.has(fileName)) return;
-          eager.add(fileName);
-          chunk.imports.forEach(visitEager);
-        };
-        for (const chunk of Object.values(bundle))
-          if (chunk.type === 'chunk' && chunk.isEntry) visitEager(chunk.fileName);
+        const files = closure((chunk) =>
+          entries.some((entry) => chunk.facadeModuleId?.endsWith(entry) ?? false),
+        );
+        const eager = closure((chunk) => chunk.isEntry);
         const content = [...files]
           .filter((file) => !eager.has(file))
           .map((file) => `/${file}`)

@@ -1,14 +1,7 @@
 import { Fragment, useState } from 'react';
-import {
-  formatMoney,
-  formatNumber,
-  formatPercent,
-  formatRate,
-  type Evaluation,
-  type MoneyDisplay,
-  type OptionResult,
-} from '../../core';
-import { OPTION_STYLE, type ThemeName } from '../../lib/palette';
+import { formatMoney, formatNumber, formatPercent, formatRate, type OptionResult } from '../../core';
+import { OPTION_STYLE } from '../../lib/palette';
+import type { ResultsProps } from './results-props';
 
 function capacityText(option: OptionResult): string {
   if (!option.capacity) return '—';
@@ -27,15 +20,7 @@ function utilisationText(option: OptionResult): string {
 }
 
 /** Every option at the scenario's volume, each with a "Show calculation" disclosure of its bill. */
-export function OptionsTable({
-  evaluation,
-  display,
-  theme,
-}: {
-  evaluation: Evaluation;
-  display: MoneyDisplay;
-  theme: ThemeName;
-}) {
+export function OptionsTable({ evaluation, display, theme }: ResultsProps) {
   const [open, setOpen] = useState<string | null>(null);
   return (
     <section className="card card--deferred" aria-labelledby="options-title">

@@ -1,22 +1,9 @@
-import {
-  formatMoney,
-  OPTION_DESCRIPTIONS,
-  OPTION_LABELS,
-  type Evaluation,
-  type MoneyDisplay,
-} from '../../core';
-import { OPTION_STYLE, type ThemeName } from '../../lib/palette';
+import { formatMoney, OPTION_DESCRIPTIONS, OPTION_LABELS } from '../../core';
+import { OPTION_STYLE } from '../../lib/palette';
+import type { ResultsProps } from './results-props';
 
 /** The recommended option, why, what was ruled out, the warnings, and where the article's rule differs. */
-export function RecommendationCard({
-  evaluation,
-  display,
-  theme,
-}: {
-  evaluation: Evaluation;
-  display: MoneyDisplay;
-  theme: ThemeName;
-}) {
+export function RecommendationCard({ evaluation, display, theme }: ResultsProps) {
   const { recommendation } = evaluation;
   const chosen = evaluation.options.find((o) => o.id === recommendation.option);
   return (

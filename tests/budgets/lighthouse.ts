@@ -7,19 +7,21 @@ import { setTimeout as delay } from 'node:timers/promises';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../support/chromium';
 
 const PORT = 4174;
 const URL = `http://127.0.0.1:${PORT}/`;
 const BUDGET = { performance: 95, accessibility: 100 };
 const RUNS = 3;
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const median = (values: number[]): number =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 const server = spawn(
   'npx',
   ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
   { stdio: 'ignore' },
 );
-let chrome;
+let chrome: chromeLauncher.LaunchedChrome | undefined;
 let failed = false;
 try {
   for (let i = 0; i < 50; i += 1) {
@@ -29,40 +31,38 @@ try {
       await delay(200);
     }
   }
-  chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-  for (const [name, config] of [
+  const launched = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_FLAGS });
+  chrome = launched;
+  const configurations: [string, typeof desktopConfig | undefined][] = [
     ['mobile', undefined],
     ['desktop', desktopConfig],
-  ]) {
-    const runs = [];
+  ];
+  for (const [name, config] of configurations) {
+    const runs: { performance: number; accessibility: number; detail: string }[] = [];
     for (let run = 0; run < RUNS; run += 1) {
       const result = await lighthouse(
         URL,
         {
-          port: chrome.port,
+          port: launched.port,
           output: 'json',
           logLevel: 'error',
           onlyCategories: ['performance', 'accessibility'],
         },
         config,
       );
+      if (!result) throw new Error('lighthouse returned no result');
       const { categories, audits } = result.lhr;
       runs.push({
-        performance: Math.round(categories.performance.score * 100),
-        accessibility: Math.round(categories.accessibility.score * 100),
-        detail: `FCP ${audits['first-contentful-paint'].displayValue}, LCP ${audits['largest-contentful-paint'].displayValue}, TBT ${audits['total-blocking-time'].displayValue}, CLS ${audits['cumulative-layout-shift'].displayValue}`,
+        performance: Math.round((categories.performance?.score ?? 0) * 100),
+        accessibility: Math.round((categories.accessibility?.score ?? 0) * 100),
+        detail: [
+          'first-contentful-paint',
+          'largest-contentful-paint',
+          'total-blocking-time',
+          'cumulative-layout-shift',
+        ]
+          .map((id, i) => `${['FCP', 'LCP', 'TBT', 'CLS'][i]} ${audits[id]?.displayValue ?? '?'}`)
+          .join(', '),
       });
     }
     const performance = median(runs.map((r) => r.performance));
