@@ -76,6 +76,9 @@ export function evaluateScenario(scenario: Scenario): Evaluation {
     costs,
     cheapest,
     display: scenario.display,
+    problems: Object.fromEntries(
+      options.flatMap((o) => (o.capacity?.problem ? [[o.id, o.capacity.problem]] : [])),
+    ),
   });
   const notes = inexactPairs.map(
     ([a, b]) =>

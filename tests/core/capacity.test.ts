@@ -180,3 +180,24 @@ describe('GPU replicas and VMs', () => {
     );
   });
 });
+
+describe('plans that cannot work are flagged where the architect looks', () => {
+  it('a model too big for the GPU shows as a capacity problem and a recommendation warning', () => {
+    const s = scenarioWith('azure', (x) => {
+      x.requirements.needCustomModel = true; // only the self-hosted options remain
+      x.options.custom_deployment.gpu = {
+        ...x.options.custom_deployment.gpu!,
+        modelId: 'Llama-3.1-70B-Instruct',
+        modelMemoryGb: 140,
+        gpusPerReplica: 1,
+      };
+    });
+    const evaluation = evaluateScenario(s);
+    const custom = evaluation.options.find((o) => o.id === 'custom_deployment')!;
+    expect(custom.capacity!.problem).toBe('Llama-3.1-70B-Instruct does not fit 1 × 80 GB');
+    expect(evaluation.recommendation.option).toBe('custom_deployment');
+    expect(evaluation.recommendation.warnings).toContain(
+      'Custom deployment: Llama-3.1-70B-Instruct does not fit 1 × 80 GB; fix the GPU choice in the pricing step before relying on this plan.',
+    );
+  });
+});

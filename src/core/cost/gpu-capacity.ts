@@ -90,7 +90,8 @@ export function describeGpu(
   const rawReplicas = rawReplicasPerToken(ctx, gpu) * monthlyTokens;
   const notes: string[] = [];
   const memoryGb = gpu.gpuMemoryGb * gpu.gpusPerReplica;
-  if (gpu.modelMemoryGb > memoryGb * 0.9) {
+  const fits = gpu.modelMemoryGb <= memoryGb * 0.9;
+  if (!fits) {
     notes.push(
       `${gpu.modelId} needs about ${formatCount(gpu.modelMemoryGb)} GB but a replica has ${formatCount(memoryGb)} GB of GPU memory (${gpu.gpusPerReplica} × ${formatCount(gpu.gpuMemoryGb)} GB) with room needed for the KV cache: it does not fit. Use more GPUs per replica or a quantised model.`,
     );
@@ -109,6 +110,11 @@ export function describeGpu(
       formula: `${formatCount(vms)} × ${gpu.vmSize} × ${formatRate(gpu.usdPerVmHour, ctx.display)}/h × ${HOURS_PER_MONTH} h`,
     },
     capacity: {
+      ...(fits
+        ? {}
+        : {
+            problem: `${gpu.modelId} does not fit ${gpu.gpusPerReplica} × ${formatCount(gpu.gpuMemoryGb)} GB`,
+          }),
       units: vms,
       unitLabel: `× ${gpu.vmSize}`,
       rawUnits: step.rawUnitsPerToken * monthlyTokens,

@@ -30,6 +30,8 @@ export type CapacityInfo = {
    * pay-per-token API for this workload (above 1 it never does).
    */
   breakEvenUtilization?: number;
+  /** A problem with the plan itself, e.g. the model does not fit the GPU memory. */
+  problem?: string;
 };
 
 export type OptionBreakdown = { lines: CostLine[]; capacity: CapacityInfo | null; notes: string[] };

@@ -26,6 +26,8 @@ export type RecommendInput = {
   requirements: Requirements;
   monthlyTokens: number;
   costs: Record<OptionId, number>;
+  /** Problems with an option's plan itself (e.g. the model does not fit the GPU), by option. */
+  problems?: Partial<Record<OptionId, string>>;
   /** Cheapest-option ranges over the analysed volume, for all options. */
   cheapest: readonly CheapestRange[];
   display: MoneyDisplay;
@@ -90,6 +92,11 @@ export function recommend(input: RecommendInput): Recommendation {
   }
   const budget = requirements.monthlyBudget;
   const warnings = softWarnings(option, requirements);
+  const problem = input.problems?.[option];
+  if (problem)
+    warnings.push(
+      `${OPTION_LABELS[option]}: ${problem}; fix the GPU choice in the pricing step before relying on this plan.`,
+    );
   if (cost <= budget) {
     reasons.push(`It fits your ${money(budget)} monthly budget with ${money(budget - cost)} to spare.`);
   } else {

@@ -80,7 +80,12 @@ export function OptionsTable({ evaluation, display, theme }: ResultsProps) {
                     <td className="num">
                       {option.usdPerMTokAllIn === null ? '—' : formatRate(option.usdPerMTokAllIn, display)}
                     </td>
-                    <td>{capacityText(option)}</td>
+                    <td>
+                      {capacityText(option)}
+                      {option.capacity?.problem ? (
+                        <span className="problem">{option.capacity.problem}</span>
+                      ) : null}
+                    </td>
                     <td className="num num--wrap">{utilisationText(option)}</td>
                     <td>
                       {option.withinBudget ? (
