@@ -91,6 +91,24 @@ describe('parseScenario rejects bad input with the field and the rule', () => {
     const newer = { ...createScenario('seed'), version: 3 };
     expect(parseScenario(newer)).toEqual({ ok: false, issues: [{ path: 'version', message: 'must be 2' }] });
   });
+  it('a v1 document is migrated forward and then validated', () => {
+    // A v1 document is today's seed scenario without options.serverless_api.catalog (added by migration 2).
+    const v1 = structuredClone(createScenario('seed')) as unknown as {
+      version: number;
+      options: { serverless_api: Record<string, unknown> };
+    };
+    v1.version = 1;
+    delete v1.options.serverless_api.catalog;
+    const result = parseScenario(v1);
+    expect(result.ok && result.value.version).toBe(2);
+    expect(result.ok && result.value.options.serverless_api.catalog).toBeNull();
+    // The caller's object is not changed by the migration.
+    expect(v1.version).toBe(1);
+    // A bad v1 document still names the field after migration.
+    (v1 as unknown as { requirements: { monthlyRequests: number } }).requirements.monthlyRequests = -1;
+    const bad = parseScenario(v1);
+    expect(bad.ok ? [] : bad.issues.map((issue) => issue.path)).toEqual(['requirements.monthlyRequests']);
+  });
   it('a throwing getter is reported, not thrown', () => {
     const hostile = createScenario('seed') as unknown as Record<string, unknown>;
     Object.defineProperty(hostile, 'requirements', {

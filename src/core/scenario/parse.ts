@@ -1,4 +1,5 @@
-import { ScenarioSchema, type Scenario } from './schema';
+import { migrateDocument } from './migrate';
+import { SCENARIO_VERSION, ScenarioSchema, type Scenario } from './schema';
 
 /** One problem with an input document: where (dotted path) and what rule it breaks. */
 export type ParseIssue = { path: string; message: string };
@@ -7,11 +8,14 @@ export type ParseResult = { ok: true; value: Scenario } | { ok: false; issues: P
 
 /**
  * Validates an unknown value as a scenario. Never throws: bad input (wrong types, NaN, Infinity, negative,
- * absurdly large, missing or unknown fields) comes back as issues naming the field and the rule.
+ * absurdly large, missing or unknown fields) comes back as issues naming the field and the rule. A document of
+ * an older published version (e.g. v1) is migrated forward first, so saved files and links keep working.
  */
 export function parseScenario(input: unknown): ParseResult {
   try {
-    const result = ScenarioSchema.safeParse(input);
+    const current = upgradeOlderVersion(input);
+    if (!current.ok) return current;
+    const result = ScenarioSchema.safeParse(current.value);
     if (result.success) return { ok: true, value: result.data };
     return {
       ok: false,
@@ -24,6 +28,32 @@ export function parseScenario(input: unknown): ParseResult {
     // A getter that throws or a proxy can defeat safeParse; report it as an issue rather than crash.
     return { ok: false, issues: [{ path: '(document)', message: `could not be read: ${String(error)}` }] };
   }
+}
+
+/** Runs the forward migrations on a document whose version is an older published one; anything else passes. */
+function upgradeOlderVersion(
+  input: unknown,
+): { ok: true; value: unknown } | { ok: false; issues: ParseIssue[] } {
+  const version =
+    typeof input === 'object' && input !== null ? (input as { version?: unknown }).version : undefined;
+  if (
+    typeof version !== 'number' ||
+    !Number.isInteger(version) ||
+    version < 1 ||
+    version >= SCENARIO_VERSION
+  ) {
+    return { ok: true, value: input };
+  }
+  const migrated = migrateDocument(input);
+  if (migrated.ok) return { ok: true, value: migrated.value };
+  const { error } = migrated;
+  const message =
+    error.kind === 'migration-failed'
+      ? `could not be migrated from v${error.from} to v${error.to}: ${error.message}`
+      : error.kind === 'newer-version'
+        ? `must be at most ${error.supported}`
+        : error.message;
+  return { ok: false, issues: [{ path: 'version', message }] };
 }
 
 type ZodIssueLike = { code: string; message: string; path: readonly PropertyKey[]; keys?: readonly string[] };
