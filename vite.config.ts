@@ -62,7 +62,9 @@ function prefetchLazyChunks(entries: string[]): Plugin {
         const bundle = context.bundle;
         if (!bundle) return html;
         // Chunk files reachable by static imports from the chunks that `pick` selects.
-        const closure = (pick: (chunk: { isEntry: boolean; facadeModuleId: string | null }) => boolean) => {
+        const closure = (
+          pick: (chunk: { isEntry: boolean; facadeModuleId: string | null; fileName: string }) => boolean,
+        ) => {
           const files = new Set<string>();
           const visit = (fileName: string) => {
             const chunk = bundle[fileName];
@@ -78,11 +80,29 @@ function prefetchLazyChunks(entries: string[]): Plugin {
           entries.some((entry) => chunk.facadeModuleId?.endsWith(entry) ?? false),
         );
         const eager = closure((chunk) => chunk.isEntry);
+        // The chunks src/main.tsx imports one after another to start up in separate tasks. It modulepreloads
+        // them all at once from this list, so they download in parallel; links in <head> would instead compete
+        // with the first paint for bandwidth.
+        const bootImports = new Set(
+          Object.values(bundle).flatMap((chunk) =>
+            chunk.type === 'chunk' && chunk.isEntry ? chunk.dynamicImports : [],
+          ),
+        );
+        const boot = [...closure((chunk) => bootImports.has(chunk.fileName))].filter(
+          (file) => !eager.has(file),
+        );
         const content = [...files]
-          .filter((file) => !eager.has(file))
+          .filter((file) => !eager.has(file) && !boot.includes(file))
           .map((file) => `/${file}`)
           .join(' ');
-        return [{ tag: 'meta', attrs: { name: 'prefetch-chunks', content }, injectTo: 'head' as const }];
+        return [
+          {
+            tag: 'meta',
+            attrs: { name: 'boot-chunks', content: boot.map((file) => `/${file}`).join(' ') },
+            injectTo: 'head' as const,
+          },
+          { tag: 'meta', attrs: { name: 'prefetch-chunks', content }, injectTo: 'head' as const },
+        ];
       },
     },
   };
@@ -106,9 +126,15 @@ export default defineConfig({
           // Modules the first screen shares with lazy chunks would otherwise become a dozen tiny chunks, each a
           // round trip on a slow connection before the wizard can paint: keep them in one.
           groups: [
+            // Vite's dynamic-import helper, which src/main.tsx needs before anything else; left alone it lands in
+            // app-shared and drags the app's modules into the first task.
+            { name: 'preload-helper', test: /preload-helper/, priority: 3 },
+            // React itself, evaluated in a task of its own before the app's modules (see src/main.tsx).
+            { name: 'react-vendor', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 2 },
             {
               name: 'app-shared',
-              test: /node_modules[\\/](react|react-dom|scheduler|zustand|zod)[\\/]|src[\\/](core[\\/](format|option-ids|units|scenario|pricing)|lib[\\/](scenario-path|perf|parse-number|palette)|components|state[\\/](planner-store|url-sync))/,
+              test: /node_modules[\\/](zustand|zod)[\\/]|src[\\/](core[\\/](format|option-ids|units|scenario|pricing)|lib[\\/](scenario-path|perf|parse-number|palette)|components|state[\\/](planner-store|url-sync))/,
+              priority: 1,
             },
           ],
         },

@@ -1,27 +1,25 @@
-import { startTransition, StrictMode } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { App } from './app/app';
 import './app/app.css';
-import { startUrlSync, urlHasScenario } from './state/url-sync';
 
-const root = document.getElementById('root');
-const app = (
-  <StrictMode>
-    <App />
-  </StrictMode>
-);
+/** Lets the browser paint and handle input before the next piece of start-up work. */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-if (root && urlHasScenario()) {
-  // A share link is applied before rendering, so it opens straight onto its scenario; the prerendered default
-  // (see entry-server.tsx) is replaced rather than hydrated.
-  await startUrlSync();
-  root.textContent = '';
-  createRoot(root).render(app);
-} else if (root) {
-  // A plain visit hydrates the prerendered wizard and loads the link codec once the page has loaded.
-  // In a transition, hydration yields to the browser every few milliseconds instead of one long task.
-  if (root.hasChildNodes()) startTransition(() => void hydrateRoot(root, app));
-  else createRoot(root).render(app);
-  if (document.readyState === 'complete') void startUrlSync();
-  else window.addEventListener('load', () => void startUrlSync(), { once: true });
+// Download every start-up chunk at once (the list is written at build time by vite.config.ts; absent in dev).
+for (const href of document.querySelector<HTMLMetaElement>('meta[name="boot-chunks"]')?.content.split(' ') ??
+  []) {
+  if (!href) continue;
+  const link = document.createElement('link');
+  link.rel = 'modulepreload';
+  link.crossOrigin = '';
+  link.href = href;
+  document.head.appendChild(link);
 }
+
+// Then evaluate them in three tasks rather than one long one, so a slow phone is never blocked for long:
+// React DOM (the largest module); the store with its schema and presets; the app, which hydrates the
+// prerendered first screen.
+await import('react-dom/client');
+await nextTask();
+await import('./state/planner-store');
+await nextTask();
+const { boot } = await import('./app/boot');
+await boot();

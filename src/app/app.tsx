@@ -24,6 +24,11 @@ export function App() {
 
   useEffect(() => prefetchNextChunks(), []);
 
+  // The page is interactive from here (hydrated or rendered); browser tests wait for this before typing.
+  useEffect(() => {
+    document.documentElement.dataset.ready = 'true';
+  }, []);
+
   // Entering results from the wizard moves focus to them.
   const [previousView, setPreviousView] = useState(view);
   if (previousView !== view) {

@@ -1,6 +1,9 @@
+import { formatCompact, formatPlain } from './plain-number';
+
 /**
  * Number formatting shared by the core's explanations and the UI. This is the one place that rounds numbers
- * for people; everything else keeps full precision. Intl formatters are costly to build, so they are cached.
+ * for people; everything else keeps full precision. Intl formatters are costly to build, so they are cached;
+ * plain and compact numbers skip Intl altogether (see plain-number.ts), so the first screen never loads ICU.
  */
 
 /** How money is shown: currency code and units of it per 1 USD. */
@@ -96,39 +99,25 @@ export function formatRate(usd: number, display: MoneyDisplay = USD_DISPLAY): st
 /** Token volumes in compact form with 2–3 significant digits: "1.0B", "3.33B", "600M", "14B". */
 export function formatTokens(tokens: number): string {
   if (!Number.isFinite(tokens)) return '—';
-  return formatter(
-    'tokens',
-    () =>
-      new Intl.NumberFormat('en-US', {
-        notation: 'compact',
-        minimumSignificantDigits: 2,
-        maximumSignificantDigits: 3,
-      }),
-  ).format(tokens);
+  return formatCompact(tokens, 2, 3);
 }
 
 /** Axis ticks: compact volumes without forced decimals ("1B", "10M", "2.5B"). */
 export function formatTokensAxis(tokens: number): string {
   if (!Number.isFinite(tokens)) return '—';
-  return formatter(
-    'tokensAxis',
-    () => new Intl.NumberFormat('en-US', { notation: 'compact', maximumSignificantDigits: 3 }),
-  ).format(tokens);
+  return formatCompact(tokens, 1, 3);
 }
 
 /** Whole numbers with grouping: "500,000". */
 export function formatCount(value: number): string {
   if (!Number.isFinite(value)) return '—';
-  return formatter('count', () => new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 })).format(value);
+  return formatPlain(value, 0);
 }
 
 /** Plain numbers with up to `digits` decimals: "0.667", "1.75". */
 export function formatNumber(value: number, digits = 3): string {
   if (!Number.isFinite(value)) return '—';
-  return formatter(
-    `number:${digits}`,
-    () => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }),
-  ).format(value);
+  return formatPlain(value, digits);
 }
 
 /** Shares as percentages: 0.755 → "76%". */

@@ -1,3 +1,5 @@
+import { formatNumber } from '../core';
+
 /**
  * Reads numbers the way people type them: "1.5M", "2,000,000", "500k", "$5,000", "1e9", "2 000". Returns a
  * result, never throws. Suffixes: K (thousand), M (million), B or bn (billion), T (trillion).
@@ -25,5 +27,5 @@ export function parseNumberInput(text: string): NumberParse {
 /** Writes a number back for an input: plain digits with grouping, up to 6 decimals ("2,000,000", "0.075"). */
 export function formatNumberInput(value: number): string {
   if (!Number.isFinite(value)) return '';
-  return new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 }).format(value);
+  return formatNumber(value, 6);
 }

@@ -21,9 +21,18 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png`, fullPage: true });
 }
 
+/**
+ * Opens a page of the planner and waits until it is interactive: the first screen is prerendered HTML, so it is
+ * visible before React has hydrated it, and a click in that moment would do nothing.
+ */
+export async function gotoApp(page: Page, url = '/'): Promise<void> {
+  await page.goto(url);
+  await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+}
+
 /** Opens the planner and goes straight to results with the default scenario. */
 export async function openResults(page: Page): Promise<void> {
-  await page.goto('/');
+  await gotoApp(page);
   await page.getByRole('button', { name: 'See results' }).first().click();
   await page.getByRole('heading', { name: 'Recommendation' }).waitFor();
   await page.locator('.recharts-wrapper .recharts-line').first().waitFor();

@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { openResults, screenshot, tabTo, watchForeignRequests } from './helpers';
+import { gotoApp, openResults, screenshot, tabTo, watchForeignRequests } from './helpers';
 
 test('the wizard works with the keyboard alone, from first field to results', async ({ page }) => {
-  await page.goto('/');
+  await gotoApp(page, '/');
   const foreign = watchForeignRequests(page);
   // Tab from the top of the page to the first field (skip link, theme button, step buttons come first).
   const requests = page.getByLabel('Monthly requests');
@@ -110,7 +110,7 @@ test('bad input shows a message next to the field and keeps the last results', a
 
 for (const theme of ['light', 'dark'] as const) {
   test(`axe finds no violations on the wizard and the results (${theme})`, async ({ page }) => {
-    await page.goto('/');
+    await gotoApp(page, '/');
     if (theme === 'dark') await page.getByRole('button', { name: 'Dark theme' }).click();
     const wizard = await new AxeBuilder({ page }).analyze();
     expect(
@@ -192,7 +192,7 @@ test('the first screen is prerendered HTML and hydrates without errors', async (
     if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
   });
   page.on('pageerror', (error) => problems.push(error.message));
-  await page.goto('/');
+  await gotoApp(page, '/');
   await page.getByLabel('Monthly requests').fill('700k');
   await expect(page.getByText('840M tokens a month')).toBeVisible(); // hydrated: edits reach the store
   expect(problems).toEqual([]);

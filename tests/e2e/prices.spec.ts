@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { openResults, screenshot, watchForeignRequests } from './helpers';
+import { gotoApp, openResults, screenshot, watchForeignRequests } from './helpers';
 
 test('a model picked from the catalog changes the rates, the table and the chart, offline', async ({
   page,
@@ -71,6 +71,6 @@ test('switching currency changes symbols and values in the table, the chart and 
   // The link carries the currency: a fresh page shows euros.
   const url = await page.getByLabel('Share link').inputValue();
   await page.goto('about:blank');
-  await page.goto(url);
+  await gotoApp(page, url);
   await expect(page.locator('.recommendation__cost')).toHaveText('€2,700 / month');
 });

@@ -1,7 +1,7 @@
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
-import { openResults, screenshot, watchForeignRequests } from './helpers';
+import { gotoApp, openResults, screenshot, watchForeignRequests } from './helpers';
 
 /** The recommendation, every option's monthly cost and the break-even rows, as shown. */
 async function resultsSnapshot(page: Page) {
@@ -45,7 +45,7 @@ test('a link opened in a fresh browser context shows identical results', async (
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
   const foreign = watchForeignRequests(other);
-  await other.goto(url);
+  await gotoApp(other, url);
   expect(await resultsSnapshot(other)).toEqual(before);
   await expect(other.getByRole('button', { name: 'Log cost axis' })).toHaveAttribute('aria-pressed', 'true');
   await expect(other.getByLabel('Monthly requests')).toHaveValue('3,500,000');
@@ -54,7 +54,7 @@ test('a link opened in a fresh browser context shows identical results', async (
 });
 
 test('Back returns from results to the wizard; Forward goes back to results', async ({ page }) => {
-  await page.goto('/');
+  await gotoApp(page, '/');
   await page.getByLabel('Monthly requests').fill('750,000');
   await page.waitForURL(/#s=/);
   await page.getByRole('button', { name: 'See results' }).first().click();
@@ -76,7 +76,7 @@ test('a damaged link shows an alert and the defaults, and leaves saved scenarios
   await expect(page.getByText('Saved “Keep me”.')).toBeVisible();
   const saved = await page.evaluate(() => localStorage.getItem('ai-cost-planner:saved-scenarios'));
 
-  await page.goto('/#s=z1:q1YqU7Iy1FEqULJSKk5NTVHSU');
+  await gotoApp(page, '/#s=z1:q1YqU7Iy1FEqULJSKk5NTVHSU');
   await page.reload();
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('This link is damaged and cannot be read');
@@ -85,7 +85,7 @@ test('a damaged link shows an alert and the defaults, and leaves saved scenarios
   );
   await expect(page.getByLabel('Monthly requests')).toHaveValue('500,000');
   expect(await page.evaluate(() => localStorage.getItem('ai-cost-planner:saved-scenarios'))).toBe(saved);
-  await page.goto('/#s=q7:abc');
+  await gotoApp(page, '/#s=q7:abc');
   await page.reload();
   await expect(page.getByRole('alert')).toContainText(
     'uses a format this version of AI Cost Planner does not know',
@@ -171,7 +171,7 @@ test('importing a bad JSON file explains the problem and changes nothing', async
 test('saved scenarios: save, rename, duplicate, compare, delete; a corrupted entry is set aside', async ({
   page,
 }) => {
-  await page.goto('/');
+  await gotoApp(page, '/');
   await page.evaluate(() =>
     localStorage.setItem(
       'ai-cost-planner:saved-scenarios',

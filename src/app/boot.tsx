@@ -1,0 +1,29 @@
+import { startTransition, StrictMode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { startUrlSync, urlHasScenario } from '../state/url-sync';
+import { App } from './app';
+
+/** Renders the planner into #root: hydrates the prerendered wizard, or renders a share link's scenario. */
+export async function boot(): Promise<void> {
+  const root = document.getElementById('root');
+  if (!root) return;
+  const app = (
+    <StrictMode>
+      <App />
+    </StrictMode>
+  );
+  if (urlHasScenario()) {
+    // A share link is applied before rendering, so it opens straight onto its scenario; the prerendered default
+    // (see entry-server.tsx) is replaced rather than hydrated.
+    await startUrlSync();
+    root.textContent = '';
+    createRoot(root).render(app);
+    return;
+  }
+  // A plain visit hydrates the prerendered wizard and loads the link codec once the page has loaded.
+  // In a transition, hydration yields to the browser every few milliseconds instead of one long task.
+  if (root.hasChildNodes()) startTransition(() => void hydrateRoot(root, app));
+  else createRoot(root).render(app);
+  if (document.readyState === 'complete') void startUrlSync();
+  else window.addEventListener('load', () => void startUrlSync(), { once: true });
+}

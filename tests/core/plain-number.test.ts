@@ -1,0 +1,60 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatCompact, formatPlain } from '../../src/core/plain-number';
+
+const intlPlain = (value: number, digits: number) =>
+  new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }).format(value);
+const intlCompact = (value: number, min: number, max: number) =>
+  new Intl.NumberFormat('en-US', {
+    notation: 'compact',
+    minimumSignificantDigits: min,
+    maximumSignificantDigits: max,
+  }).format(value);
+
+/** Doubles a planner meets: wide magnitudes, exact halves, powers of ten and their neighbours. */
+const plannerNumber = fc.oneof(
+  fc.double({ min: -1e20, max: 1e20, noNaN: true }),
+  fc.integer({ min: -1e9, max: 1e15 }),
+  fc.tuple(fc.integer({ min: 0, max: 20 }), fc.integer({ min: -3, max: 3 })).map(([p, d]) => 10 ** p + d),
+  fc
+    .tuple(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: -6, max: 15 }))
+    .map(([m, p]) => (m + 0.5) * 10 ** p),
+  fc.constantFrom(0, -0, 999.5, 999_999, 999_500, 1e15, 1e21, Infinity, -Infinity, NaN, 0.0005, 1.005, 2.675),
+);
+
+describe('formatPlain matches Intl.NumberFormat en-US', () => {
+  it('worked examples', () => {
+    expect(formatPlain(2_000_000, 6)).toBe('2,000,000');
+    expect(formatPlain(0.075, 6)).toBe('0.075');
+    expect(formatPlain(13_698.63, 0)).toBe('13,699');
+    expect(formatPlain(-1234.5, 0)).toBe('-1,235');
+    expect(formatPlain(1.75, 3)).toBe('1.75');
+  });
+  it('for any number and 0–6 decimals', () => {
+    fc.assert(
+      fc.property(plannerNumber, fc.integer({ min: 0, max: 6 }), (value, digits) => {
+        expect(formatPlain(value, digits)).toBe(intlPlain(value, digits));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('formatCompact matches Intl compact notation en-US', () => {
+  it('worked examples', () => {
+    expect(formatCompact(6e8, 2, 3)).toBe('600M');
+    expect(formatCompact(1e9, 2, 3)).toBe('1.0B');
+    expect(formatCompact(10e9 / 3, 2, 3)).toBe('3.33B');
+    expect(formatCompact(14e9, 2, 3)).toBe('14B');
+    expect(formatCompact(999_999, 2, 3)).toBe('1.0M');
+    expect(formatCompact(2.5e9, 1, 3)).toBe('2.5B');
+  });
+  it('for any number, with the token and axis settings', () => {
+    fc.assert(
+      fc.property(plannerNumber, fc.constantFrom([2, 3], [1, 3], [1, 2]), (value, [min = 1, max = 3]) => {
+        expect(formatCompact(value, min, max)).toBe(intlCompact(value, min, max));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
