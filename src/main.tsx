@@ -3,6 +3,14 @@ import './app/app.css';
 /** Lets the browser paint and handle input before the next piece of start-up work. */
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+/**
+ * Resolves once the browser has painted a frame, so the prerendered first screen is on screen before any
+ * start-up work begins. In a hidden tab no frame is painted, so start-up waits until the tab is shown.
+ */
+const afterNextPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+await afterNextPaint();
+
 // Download every start-up chunk at once (the list is written at build time by vite.config.ts; absent in dev).
 for (const href of document.querySelector<HTMLMetaElement>('meta[name="boot-chunks"]')?.content.split(' ') ??
   []) {
