@@ -24,7 +24,7 @@ function decadeTicks(low: number, high: number): number[] {
   return ticks.length >= 2 ? ticks : [low, high];
 }
 
-/** The palette's dash patterns as CSS variables, read by the .series--* rules in app.css. */
+/** The palette's dash patterns as CSS variables, read by the .series--* rules in app/styles/results.css. */
 const DASH_VARIABLES = Object.fromEntries(
   OPTION_IDS.map((id) => [`--dash-${id}`, OPTION_STYLE[id].dash === '0' ? 'none' : OPTION_STYLE[id].dash]),
 ) as CSSProperties;
