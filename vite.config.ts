@@ -126,9 +126,9 @@ export default defineConfig({
           // Modules the first screen shares with lazy chunks would otherwise become a dozen tiny chunks, each a
           // round trip on a slow connection before the wizard can paint: keep them in one.
           groups: [
-            // Vite's dynamic-import helper, which src/main.tsx needs before anything else; left alone it lands in
-            // app-shared and drags the app's modules into the first task.
-            { name: 'preload-helper', test: /preload-helper/, priority: 3 },
+            // What src/main.tsx needs before anything else: Vite's dynamic-import helper and the chunk linker.
+            // Left alone the helper lands in app-shared and drags the app's modules into the first task.
+            { name: 'start-up', test: /preload-helper|src[\\/]app[\\/]prefetch/, priority: 3 },
             // React itself, evaluated in a task of its own before the app's modules (see src/main.tsx).
             { name: 'react-vendor', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 2 },
             {

@@ -1,4 +1,5 @@
 import './app/app.css';
+import { linkListedChunks } from './app/prefetch';
 
 /** Lets the browser paint and handle input before the next piece of start-up work. */
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -11,16 +12,8 @@ const afterNextPaint = () => new Promise((resolve) => requestAnimationFrame(() =
 
 await afterNextPaint();
 
-// Download every start-up chunk at once (the list is written at build time by vite.config.ts; absent in dev).
-for (const href of document.querySelector<HTMLMetaElement>('meta[name="boot-chunks"]')?.content.split(' ') ??
-  []) {
-  if (!href) continue;
-  const link = document.createElement('link');
-  link.rel = 'modulepreload';
-  link.crossOrigin = '';
-  link.href = href;
-  document.head.appendChild(link);
-}
+// Download every start-up chunk at once (the list is written at build time by vite.config.ts).
+linkListedChunks('boot-chunks', 'modulepreload');
 
 // Then evaluate them in three tasks rather than one long one, so a slow phone is never blocked for long:
 // React DOM (the largest module); the store with its schema and presets; the app, which hydrates the

@@ -1,20 +1,23 @@
 /**
- * After the page has loaded and gone idle, prefetches the chunks listed in <meta name="prefetch-chunks">
- * (written at build time by vite.config.ts). In development the list is absent and nothing happens.
+ * Adds a <link rel> for each chunk listed in <meta name={metaName}> (written at build time by vite.config.ts),
+ * skipping any already linked. In development the list is absent and nothing happens.
  */
+export function linkListedChunks(metaName: string, rel: 'prefetch' | 'modulepreload'): void {
+  const list = document.querySelector<HTMLMetaElement>(`meta[name="${metaName}"]`)?.content ?? '';
+  for (const href of list.split(' ').filter(Boolean)) {
+    if (document.head.querySelector(`link[rel="${rel}"][href="${href}"]`)) continue;
+    const link = document.createElement('link');
+    link.rel = rel;
+    link.as = 'script';
+    link.crossOrigin = '';
+    link.href = href;
+    document.head.appendChild(link);
+  }
+}
+
+/** After the page has loaded and gone idle, prefetches the chunks listed in <meta name="prefetch-chunks">. */
 export function prefetchNextChunks(): () => void {
-  const start = () => {
-    const list = document.querySelector<HTMLMetaElement>('meta[name="prefetch-chunks"]')?.content ?? '';
-    for (const href of list.split(' ').filter(Boolean)) {
-      if (document.head.querySelector(`link[rel="prefetch"][href="${href}"]`)) continue;
-      const link = document.createElement('link');
-      link.rel = 'prefetch';
-      link.as = 'script';
-      link.crossOrigin = '';
-      link.href = href;
-      document.head.appendChild(link);
-    }
-  };
+  const start = () => linkListedChunks('prefetch-chunks', 'prefetch');
   let idle: ReturnType<typeof setTimeout> | undefined;
   // A timer rather than requestIdleCallback: it exists everywhere, and a second after load the page is idle.
   const onLoad = () => {

@@ -6,9 +6,6 @@ import { formatPlain } from '../plain-number';
  * messages are terse codes, so every rule names itself here ("must be at most 2,000,000").
  */
 
-/** Bounds in messages ("2,000,000"), formatted without Intl: loading it would cost start-up time. */
-const plain = { format: (value: number) => formatPlain(value, 6) };
-
 type NumberRule = {
   /** Inclusive lower bound. */
   min: number;
@@ -23,11 +20,11 @@ type NumberRule = {
 /** A finite number within bounds, with readable messages. zod 4 rejects NaN and ±Infinity as "not a number". */
 export function numberField(rule: NumberRule) {
   const checks = [
-    z.gte(rule.min, { error: `must be at least ${plain.format(rule.min)}` }),
-    z.lte(rule.max, { error: `must be at most ${plain.format(rule.max)}` }),
+    z.gte(rule.min, { error: `must be at least ${formatPlain(rule.min, 6)}` }),
+    z.lte(rule.max, { error: `must be at most ${formatPlain(rule.max, 6)}` }),
   ];
   if (rule.above !== undefined) {
-    checks.push(z.gt(rule.above, { error: `must be more than ${plain.format(rule.above)}` }));
+    checks.push(z.gt(rule.above, { error: `must be more than ${formatPlain(rule.above, 6)}` }));
   }
   const base = rule.int
     ? z.int({

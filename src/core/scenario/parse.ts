@@ -46,14 +46,11 @@ function upgradeOlderVersion(
   }
   const migrated = migrateDocument(input);
   if (migrated.ok) return { ok: true, value: migrated.value };
+  // With an object and a published version in hand, a migration step failing is the only way to get here.
   const { error } = migrated;
-  const message =
-    error.kind === 'migration-failed'
-      ? `could not be migrated from v${error.from} to v${error.to}: ${error.message}`
-      : error.kind === 'newer-version'
-        ? `must be at most ${error.supported}`
-        : error.message;
-  return { ok: false, issues: [{ path: 'version', message }] };
+  const step =
+    error.kind === 'migration-failed' ? ` from v${error.from} to v${error.to}: ${error.message}` : '';
+  return { ok: false, issues: [{ path: 'version', message: `could not be migrated${step}` }] };
 }
 
 type ZodIssueLike = { code: string; message: string; path: readonly PropertyKey[]; keys?: readonly string[] };
