@@ -27,7 +27,16 @@ export {
   presetRevisions,
   presetSource,
   PRESET_LABELS,
+  isPresetId,
 } from './scenario/presets';
+export {
+  decodeScenarioDocument,
+  describeReadError,
+  checkDocumentShape,
+  type ReadError,
+  type ReadResult,
+  type ReadSubject,
+} from './scenario/read';
 export { migrateDocument, MIGRATIONS, type Migration, type MigrationError } from './scenario/migrate';
 export { parseScenario, type ParseResult, type ParseIssue } from './scenario/parse';
 export { evaluateScenario, monthlyCost, analysisRange, type Evaluation, type OptionResult } from './evaluate';

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
-import { migrateDocument, parseScenario, type Scenario } from '../core';
+import { decodeScenarioDocument, describeReadError, type Scenario } from '../core';
 
 /** A named scenario kept in this browser. */
 export type SavedScenario = { id: string; name: string; savedAt: string; scenario: Scenario };
@@ -45,23 +45,13 @@ function readItem(raw: unknown): SavedScenario | SetAside {
   const item = raw as Record<string, unknown>;
   if (typeof item.id !== 'string' || typeof item.name !== 'string')
     return { reason: 'missing id or name', raw };
-  const migrated = migrateDocument(item.scenario);
-  if (!migrated.ok)
-    return {
-      reason:
-        migrated.error.kind === 'newer-version'
-          ? 'made by a newer version of the planner'
-          : 'unreadable scenario',
-      raw,
-    };
-  const parsed = parseScenario(migrated.value);
-  if (!parsed.ok)
-    return { reason: `invalid scenario: ${parsed.issues[0]?.path} ${parsed.issues[0]?.message}`, raw };
+  const read = decodeScenarioDocument(item.scenario);
+  if (!read.ok) return { reason: describeReadError(read.error, 'saved scenario'), raw };
   return {
     id: item.id,
     name: cleanName(item.name),
     savedAt: typeof item.savedAt === 'string' ? item.savedAt : '',
-    scenario: parsed.value,
+    scenario: read.value,
   };
 }
 

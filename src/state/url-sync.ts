@@ -1,6 +1,6 @@
-import type * as LinkMessages from '../lib/io/link-messages';
 import type * as ScenarioCodec from '../lib/io/scenario-codec';
 import type { LinkView } from '../lib/io/scenario-codec';
+import { describeReadError } from '../core';
 import { initialInputs, usePlannerStore, type PlannerState } from './planner-store';
 
 /**
@@ -12,9 +12,7 @@ import { initialInputs, usePlannerStore, type PlannerState } from './planner-sto
 const WRITE_DELAY_MS = 250;
 
 type Codec = typeof ScenarioCodec;
-type Messages = typeof LinkMessages;
-const loadCodec = (): Promise<[Codec, Messages]> =>
-  Promise.all([import('../lib/io/scenario-codec'), import('../lib/io/link-messages')]);
+const loadCodec = (): Promise<Codec> => import('../lib/io/scenario-codec');
 
 export function viewOf(state: PlannerState): LinkView {
   return {
@@ -35,7 +33,7 @@ export function urlHasScenario(): boolean {
   return /(^#|&)s=/.test(location.hash);
 }
 
-function applyLocation([codec, messages]: [Codec, Messages]): void {
+function applyLocation(codec: Codec): void {
   const decoded = codec.decodeScenarioLink(location.hash);
   const store = usePlannerStore.getState();
   if (decoded === null) return;
@@ -45,7 +43,7 @@ function applyLocation([codec, messages]: [Codec, Messages]): void {
   }
   store.noticeShown({
     tone: 'error',
-    message: `${messages.describeLinkError(decoded.error)} Showing the default scenario instead; your saved scenarios are untouched.`,
+    message: `${describeReadError(decoded.error)} Showing the default scenario instead; your saved scenarios are untouched.`,
   });
 }
 
@@ -54,9 +52,8 @@ function applyLocation([codec, messages]: [Codec, Messages]): void {
  * function that stops syncing.
  */
 export async function startUrlSync(): Promise<() => void> {
-  const modules = await loadCodec();
-  const [codec] = modules;
-  applyLocation(modules);
+  const codec = await loadCodec();
+  applyLocation(codec);
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastView = usePlannerStore.getState().view;
   let pendingPush = false;
@@ -99,7 +96,7 @@ export async function startUrlSync(): Promise<() => void> {
     timer = undefined;
     pendingPush = false;
     if (codec.decodeScenarioLink(location.hash) === null) usePlannerStore.getState().linkCleared();
-    else applyLocation(modules);
+    else applyLocation(codec);
     lastView = usePlannerStore.getState().view;
   };
   window.addEventListener('popstate', onPop);

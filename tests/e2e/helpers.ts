@@ -10,7 +10,7 @@ export function watchForeignRequests(page: Page): string[] {
   page.on('request', (request) => {
     const url = new URL(request.url());
     if (!['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol)) return; // data:, blob: stay local
-    if (url.host !== '127.0.0.1:4173') foreign.push(request.url());
+    if (url.host !== `127.0.0.1:${process.env.E2E_PORT ?? 4173}`) foreign.push(request.url());
   });
   return foreign;
 }

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { deflateSync } from 'fflate';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
@@ -6,11 +7,12 @@ import {
   evaluateScenario,
   latestRevision,
   SCENARIO_VERSION,
+  describeReadError,
   type Scenario,
 } from '../../src/core';
 import { bytesToBase64Url } from '../../src/lib/io/base64url';
 import { decodeScenarioLink, DEFAULT_LINK_VIEW, encodeScenarioLink } from '../../src/lib/io/scenario-codec';
-import { describeLinkError } from '../../src/lib/io/link-messages';
+import { applyDiff } from '../../src/lib/io/scenario-diff';
 import { arbitraryScenario } from '../core/arbitrary-scenario';
 
 const FIXTURES = 'tests/fixtures/links/v1';
@@ -149,7 +151,7 @@ describe('share links', () => {
           for (const option of evaluateScenario(decoded.scenario).options)
             expect(Number.isFinite(option.monthlyCost)).toBe(true);
         } else {
-          expect(describeLinkError(decoded!.error)).toMatch(/\.$/);
+          expect(describeReadError(decoded!.error)).toMatch(/\.$/);
         }
       }),
       { numRuns: 5000 },
@@ -165,7 +167,7 @@ describe('link errors are typed and explained', () => {
   it('unknown codec', () => {
     const result = decodeScenarioLink('#s=x9:abc');
     expect(result).toEqual({ ok: false, error: { kind: 'unknown-codec', codec: 'x9' } });
-    expect(describeLinkError((result as { ok: false; error: never }).error)).toMatch(
+    expect(describeReadError((result as { ok: false; error: never }).error)).toMatch(
       /format this version of AI Cost Planner does not know/,
     );
   });
@@ -187,7 +189,7 @@ describe('link errors are typed and explained', () => {
       ok: false,
       error: { kind: 'newer-version', version: SCENARIO_VERSION + 1, supported: SCENARIO_VERSION },
     });
-    expect(describeLinkError((result as { ok: false; error: never }).error)).toMatch(
+    expect(describeReadError((result as { ok: false; error: never }).error)).toMatch(
       /made by a newer version of AI Cost Planner/,
     );
   });
@@ -216,14 +218,46 @@ describe('link errors are typed and explained', () => {
         ],
       },
     });
-    expect(describeLinkError((result as { ok: false; error: never }).error)).toBe(
+    expect(describeReadError((result as { ok: false; error: never }).error)).toBe(
       'This link contains values the planner cannot use: requirements.latencyMs must be a number; requirements.monthlyRequests must be at least 0.',
     );
   });
-  it('a crafted __proto__ key cannot pollute objects', () => {
-    const link = `s=j1:${bytesToBase64Url(new TextEncoder().encode('{"v":1,"p":"seed","r":"2024-10-01","d":{"__proto__":{"polluted":true}}}'))}`;
-    decodeScenarioLink(link);
+  it.each(['toString', '__proto__', 'constructor', 'hasOwnProperty', 'valueOf'])(
+    'an inherited property name as preset ("%s") is an unknown preset, not a crash',
+    (name) => {
+      // The 58-character link of the hardening issue: {"v":2,"p":"toString","r":"2024-10-01"}.
+      const result = decodeScenarioLink(j1({ v: 2, p: name, r: '2024-10-01' }));
+      expect(result).toEqual({ ok: false, error: { kind: 'unknown-preset', preset: name } });
+      expect(describeReadError((result as { ok: false; error: never }).error)).toMatch(/price preset/);
+    },
+  );
+  it('inherited names as revision are unknown revisions', () => {
+    for (const name of ['toString', '__proto__', 'constructor'])
+      expect(decodeScenarioLink(j1({ v: 2, p: 'azure', r: name }))).toMatchObject({
+        ok: false,
+        error: { kind: 'unknown-revision' },
+      });
+  });
+  it('a crafted __proto__ key in the diff is ignored: it neither pollutes nor re-parents objects', () => {
+    const link = `s=j1:${bytesToBase64Url(new TextEncoder().encode('{"v":1,"p":"seed","r":"2024-10-01","d":{"requirements":{"__proto__":{"polluted":true}}}}'))}`;
+    const result = decodeScenarioLink(link);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(result).toMatchObject({ ok: true });
+    // Without applyDiff's guard, assigning "__proto__" would make the patched object inherit from the payload.
+    const patched = applyDiff({ a: 1 }, JSON.parse('{"__proto__":{"polluted":true}}')) as object;
+    expect(Object.getPrototypeOf(patched)).toBe(Object.prototype);
+    expect('polluted' in patched).toBe(false);
+  });
+  it('deep nesting is refused in plain words', () => {
+    // Built as text and deflated: 5,000 levels compress to a link of a few hundred characters.
+    const deep = `${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`;
+    const json = `{"v":2,"p":"seed","r":"2024-10-01","d":${deep}}`;
+    const packed = deflateSync(new TextEncoder().encode(json), { level: 9 });
+    const result = decodeScenarioLink(`s=z1:${bytesToBase64Url(packed)}`);
+    expect(result).toEqual({
+      ok: false,
+      error: { kind: 'corrupt', detail: 'it is nested far deeper than a scenario' },
+    });
   });
 });
 

@@ -55,7 +55,9 @@ describe('saved scenarios', () => {
     expect(state.items.map((i) => i.name)).toEqual(['Good']);
     const reasons = state.setAside.map((s) => s.reason);
     expect(reasons).toHaveLength(2);
-    expect(reasons[0]).toMatch(/^invalid scenario: requirements\.\w+ is required$/);
+    expect(reasons[0]).toMatch(
+      /^This saved scenario contains values the planner cannot use: requirements\.\w+ is required/,
+    );
     expect(reasons[1]).toBe('missing id or name');
     // Written back: nothing was silently deleted.
     useSavedStore.getState().scenarioSaved('Another', createScenario('seed'));

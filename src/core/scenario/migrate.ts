@@ -16,11 +16,17 @@ export type Migration = {
 function objectAt(document: Record<string, unknown>, ...path: string[]): Record<string, unknown> | undefined {
   let node: unknown = document;
   for (const key of path) {
-    node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined;
+    node =
+      typeof node === 'object' && node !== null && Object.hasOwn(node, key) ? readOwn(node, key) : undefined;
   }
   return typeof node === 'object' && node !== null && !Array.isArray(node)
     ? (node as Record<string, unknown>)
     : undefined;
+}
+
+/** An own property's value (never an inherited one such as `constructor`). */
+function readOwn(node: object, key: string): unknown {
+  return Object.getOwnPropertyDescriptor(node, key)?.value;
 }
 
 /** Version 1 is the first published schema; later versions append here, one test each (tests/core/migrate.test.ts). */
@@ -31,7 +37,7 @@ export const MIGRATIONS: readonly Migration[] = [
       'Serverless rates record the catalog they came from (options.serverless_api.catalog, null before v2).',
     up: (document) => {
       const serverless = objectAt(document, 'options', 'serverless_api');
-      if (serverless && !('catalog' in serverless)) serverless.catalog = null;
+      if (serverless && !Object.hasOwn(serverless, 'catalog')) serverless.catalog = null;
       return document;
     },
   },
@@ -57,12 +63,12 @@ export function migrateDocument(
   if (typeof document !== 'object' || document === null || Array.isArray(document)) {
     return { ok: false, error: { kind: 'bad-version', message: 'is not a scenario document' } };
   }
-  const version = (document as { version?: unknown }).version;
+  const version = readOwn(document, 'version');
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return { ok: false, error: { kind: 'bad-version', message: 'has no valid schema version' } };
   }
   if (version > target) return { ok: false, error: { kind: 'newer-version', version, supported: target } };
-  let current = document as Record<string, unknown>;
+  let current: Record<string, unknown> = { ...document };
   const applied: number[] = [];
   for (let next = version + 1; next <= target; next += 1) {
     const migration = migrations.find((m) => m.id === next);
@@ -73,10 +79,16 @@ export function migrateDocument(
       };
     try {
       current = { ...migration.up(structuredClone(current)), version: next };
-    } catch (error) {
+    } catch {
+      // The exception's own text is for developers; the error says which step failed.
       return {
         ok: false,
-        error: { kind: 'migration-failed', from: next - 1, to: next, message: String(error) },
+        error: {
+          kind: 'migration-failed',
+          from: next - 1,
+          to: next,
+          message: 'the document could not be converted',
+        },
       };
     }
     applied.push(next);

@@ -24,9 +24,9 @@ export function parseScenario(input: unknown): ParseResult {
         message: describeIssue(issue, input),
       })),
     };
-  } catch (error) {
+  } catch {
     // A getter that throws or a proxy can defeat safeParse; report it as an issue rather than crash.
-    return { ok: false, issues: [{ path: '(document)', message: `could not be read: ${String(error)}` }] };
+    return { ok: false, issues: [{ path: '(document)', message: 'could not be read' }] };
   }
 }
 
@@ -35,7 +35,9 @@ function upgradeOlderVersion(
   input: unknown,
 ): { ok: true; value: unknown } | { ok: false; issues: ParseIssue[] } {
   const version =
-    typeof input === 'object' && input !== null ? (input as { version?: unknown }).version : undefined;
+    typeof input === 'object' && input !== null && Object.hasOwn(input, 'version')
+      ? Object.getOwnPropertyDescriptor(input, 'version')?.value
+      : undefined;
   if (
     typeof version !== 'number' ||
     !Number.isInteger(version) ||

@@ -1,7 +1,7 @@
 import type { PresetId, Scenario } from './schema';
 import type { SourceId } from '../pricing/sources';
 import { migrateDocument } from './migrate';
-import { parseScenario } from './parse';
+import { decodeScenarioDocument } from './read';
 
 /** The article's example requirements (`select_infrastructure({...})`), with 800 + 400 tokens per request. */
 const ARTICLE_REQUIREMENTS: StoredV1['requirements'] = {
@@ -185,6 +185,17 @@ const PRESET_REVISIONS: Record<PresetId, readonly { revision: string; document: 
   azure: [{ revision: '2026-11-26', document: azureScenario }],
 };
 
+/** Narrows unknown input to a preset id: own keys only, so "toString" or "__proto__" are not presets. */
+export function isPresetId(value: unknown): value is PresetId {
+  return typeof value === 'string' && Object.hasOwn(PRESET_REVISIONS, value);
+}
+
+/** The stored revision of a preset, or undefined (never an inherited property of the table). */
+function findRevision(preset: PresetId, revision: string) {
+  if (!isPresetId(preset)) return undefined;
+  return PRESET_REVISIONS[preset].find((r) => r.revision === revision);
+}
+
 /** The revision new scenarios of a preset start from. */
 export function latestRevision(preset: PresetId): string {
   const revisions = PRESET_REVISIONS[preset];
@@ -201,12 +212,10 @@ export function presetRevisions(preset: PresetId): string[] {
  * revisions always migrate and validate (tests/core/presets.test.ts checks each one).
  */
 export function createScenarioAt(preset: PresetId, revision: string): Scenario | null {
-  const found = PRESET_REVISIONS[preset]?.find((r) => r.revision === revision);
+  const found = findRevision(preset, revision);
   if (!found) return null;
-  const migrated = migrateDocument(found.document());
-  if (!migrated.ok) return null;
-  const parsed = parseScenario(migrated.value);
-  return parsed.ok ? parsed.value : null;
+  const read = decodeScenarioDocument(found.document());
+  return read.ok ? read.value : null;
 }
 
 /**
@@ -219,7 +228,7 @@ export function presetDocumentAt(
   revision: string,
   version: number,
 ): Record<string, unknown> | null {
-  const found = PRESET_REVISIONS[preset]?.find((r) => r.revision === revision);
+  const found = findRevision(preset, revision);
   if (!found) return null;
   const migrated = migrateDocument(found.document(), undefined, version);
   return migrated.ok ? migrated.value : null;
@@ -304,10 +313,12 @@ const PRESET_SOURCES: Record<PresetId, Record<string, SourceId>> = {
 
 /** The source of a preset's value at a dotted path, e.g. "options.serverless_api.usdPerMTokInput". */
 export function presetSource(preset: PresetId, path: string): SourceId | undefined {
+  if (!isPresetId(preset)) return undefined;
   const table = PRESET_SOURCES[preset];
   const parts = path.split('.');
   for (let length = parts.length; length > 0; length -= 1) {
-    const found = table[parts.slice(0, length).join('.')];
+    const key = parts.slice(0, length).join('.');
+    const found = Object.hasOwn(table, key) ? table[key] : undefined;
     if (found) return found;
   }
   return undefined;

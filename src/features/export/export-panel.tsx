@@ -1,7 +1,6 @@
 import { useRef, useState, type ChangeEvent } from 'react';
-import { buildChartRows } from '../../core';
+import { buildChartRows, describeReadError } from '../../core';
 import { downloadBlob } from '../../lib/io/download';
-import { describeLinkError } from '../../lib/io/link-messages';
 import { usePlannerStore } from '../../state/planner-store';
 import { evaluationOf } from '../../state/selectors';
 import { shareUrlOf } from '../../state/share-url';
@@ -81,7 +80,7 @@ export function ExportPanel() {
     } else {
       noticeShown({
         tone: 'error',
-        message: `${describeLinkError(read.error, 'file')} Nothing was changed.`,
+        message: `${describeReadError(read.error, 'file')} Nothing was changed.`,
       });
     }
   };

@@ -1,14 +1,14 @@
 import { deflateSync, inflateSync } from 'fflate';
 import {
+  checkDocumentShape,
+  decodeScenarioDocument,
   isOptionId,
-  migrateDocument,
-  parseScenario,
+  isPresetId,
   presetDocumentAt,
-  PRESET_LABELS,
   SCENARIO_VERSION,
   type OptionId,
-  type ParseIssue,
   type PresetId,
+  type ReadError,
   type Scenario,
 } from '../../core';
 import { base64UrlToBytes, bytesToBase64Url } from './base64url';
@@ -44,15 +44,7 @@ type LinkDocument = {
   u?: { v?: 'r'; x?: 'l'; y?: 'g'; h?: OptionId[] };
 };
 
-export type LinkError =
-  | { kind: 'unknown-codec'; codec: string }
-  | { kind: 'corrupt'; detail: string }
-  | { kind: 'newer-version'; version: number; supported: number }
-  | { kind: 'unknown-revision'; preset: string; revision: string }
-  | { kind: 'migration-failed'; from: number; to: number; detail: string }
-  | { kind: 'invalid'; issues: ParseIssue[] };
-
-export type LinkDecode = { ok: true; scenario: Scenario; view: LinkView } | { ok: false; error: LinkError };
+export type LinkDecode = { ok: true; scenario: Scenario; view: LinkView } | { ok: false; error: ReadError };
 
 /** Payloads longer than this are not links this app made. */
 const MAX_PAYLOAD_CHARS = 16_000;
@@ -115,19 +107,25 @@ function unpack(codec: Codec, payload: string): Uint8Array | string {
 }
 
 function decodeView(u: unknown): LinkView {
-  if (typeof u !== 'object' || u === null) return { ...DEFAULT_LINK_VIEW };
-  const raw = u as Record<string, unknown>;
+  if (typeof u !== 'object' || u === null || Array.isArray(u)) return { ...DEFAULT_LINK_VIEW };
+  const hidden = own(u, 'h');
   return {
-    view: raw.v === 'r' ? 'results' : 'wizard',
-    xScale: raw.x === 'l' ? 'linear' : 'log',
-    yScale: raw.y === 'g' ? 'log' : 'linear',
-    hidden: Array.isArray(raw.h) ? raw.h.filter(isOptionId) : [],
+    view: own(u, 'v') === 'r' ? 'results' : 'wizard',
+    xScale: own(u, 'x') === 'l' ? 'linear' : 'log',
+    yScale: own(u, 'y') === 'g' ? 'log' : 'linear',
+    hidden: Array.isArray(hidden) ? [...new Set(hidden.filter(isOptionId))] : [],
   };
+}
+
+/** Own property of a decoded JSON object (never an inherited one). */
+function own(document: object, key: string): unknown {
+  return Object.hasOwn(document, key) ? Object.getOwnPropertyDescriptor(document, key)?.value : undefined;
 }
 
 /**
  * Reads a share link's fragment (with or without '#'). Returns null when the fragment holds no scenario, else
- * the scenario and view, or a typed error. Never throws; old versions are migrated forward.
+ * the scenario and view, or a typed error. Never throws; old versions are migrated forward by
+ * `decodeScenarioDocument`, the one entry point for unknown input.
  */
 export function decodeScenarioLink(fragment: string): LinkDecode | null {
   const params = new URLSearchParams(fragment.startsWith('#') ? fragment.slice(1) : fragment);
@@ -149,40 +147,31 @@ export function decodeScenarioLink(fragment: string): LinkDecode | null {
   }
   if (typeof document !== 'object' || document === null || Array.isArray(document))
     return corrupt('the payload is not a scenario document');
-  const { v, p, r, d, u } = document as Record<string, unknown>;
+  const shape = checkDocumentShape(document);
+  if (shape) return { ok: false, error: shape };
+  const v = own(document, 'v');
+  const p = own(document, 'p');
+  const r = own(document, 'r');
+  const d = own(document, 'd');
   if (
     typeof v !== 'number' ||
     !Number.isInteger(v) ||
     v < 1 ||
     typeof p !== 'string' ||
     typeof r !== 'string'
-  ) {
+  )
     return corrupt('the payload is not a scenario document');
-  }
   if (v > SCENARIO_VERSION)
     return { ok: false, error: { kind: 'newer-version', version: v, supported: SCENARIO_VERSION } };
-  if (!(p in PRESET_LABELS))
-    return {
-      ok: false,
-      error: { kind: 'invalid', issues: [{ path: 'preset', message: 'must be seed or azure' }] },
-    };
-  const base = presetDocumentAt(p as PresetId, r, v);
+  if (!isPresetId(p)) return { ok: false, error: { kind: 'unknown-preset', preset: p.slice(0, 20) } };
+  const base = presetDocumentAt(p, r, v);
   if (!base) return { ok: false, error: { kind: 'unknown-revision', preset: p, revision: r.slice(0, 20) } };
-  const full = applyDiff(base, d === undefined ? undefined : d);
-  const migrated = migrateDocument(
-    typeof full === 'object' && full !== null
-      ? { ...(full as object), version: v, preset: p, presetRevision: r }
+  const full = applyDiff(base, d);
+  const read = decodeScenarioDocument(
+    typeof full === 'object' && full !== null && !Array.isArray(full)
+      ? { ...full, version: v, preset: p, presetRevision: r }
       : full,
   );
-  if (!migrated.ok) {
-    const e = migrated.error;
-    if (e.kind === 'migration-failed')
-      return { ok: false, error: { kind: 'migration-failed', from: e.from, to: e.to, detail: e.message } };
-    if (e.kind === 'newer-version')
-      return { ok: false, error: { kind: 'newer-version', version: e.version, supported: e.supported } };
-    return corrupt(e.message);
-  }
-  const parsed = parseScenario(migrated.value);
-  if (!parsed.ok) return { ok: false, error: { kind: 'invalid', issues: parsed.issues } };
-  return { ok: true, scenario: parsed.value, view: decodeView(u) };
+  if (!read.ok) return read;
+  return { ok: true, scenario: read.value, view: decodeView(own(document, 'u')) };
 }

@@ -1,5 +1,4 @@
-import { migrateDocument, parseScenario, type Scenario } from '../../core';
-import type { LinkError } from './scenario-codec';
+import { decodeScenarioDocument, type ReadError, type Scenario } from '../../core';
 
 /** The JSON export: a self-describing scenario document. */
 export const FILE_FORMAT = 'ai-cost-planner/scenario';
@@ -8,9 +7,17 @@ export function scenarioToJson(scenario: Scenario): string {
   return `${JSON.stringify({ format: FILE_FORMAT, scenario }, null, 2)}\n`;
 }
 
-export type FileRead = { ok: true; scenario: Scenario } | { ok: false; error: LinkError };
+export type FileRead = { ok: true; scenario: Scenario } | { ok: false; error: ReadError };
 
-/** Reads an imported JSON file the way a link is read: migrated forward, validated, never throws. */
+/** An own property of parsed JSON (never an inherited one). */
+function own(document: object, key: string): unknown {
+  return Object.hasOwn(document, key) ? Object.getOwnPropertyDescriptor(document, key)?.value : undefined;
+}
+
+/**
+ * Reads an imported JSON file the way a link is read (`decodeScenarioDocument`): migrated forward, validated,
+ * never throws. Accepts the export's envelope `{ format, scenario }` or a bare scenario document.
+ */
 export function readScenarioFile(text: string): FileRead {
   let document: unknown;
   try {
@@ -18,31 +25,13 @@ export function readScenarioFile(text: string): FileRead {
   } catch {
     return { ok: false, error: { kind: 'corrupt', detail: 'it is not JSON' } };
   }
-  const body =
-    typeof document === 'object' && document !== null && 'scenario' in document
-      ? (document as { scenario: unknown }).scenario
-      : document;
-  if (
-    typeof document === 'object' &&
-    document !== null &&
-    'format' in document &&
-    (document as { format: unknown }).format !== FILE_FORMAT
-  ) {
-    return {
-      ok: false,
-      error: { kind: 'unknown-codec', codec: String((document as { format: unknown }).format).slice(0, 40) },
-    };
+  let body = document;
+  if (typeof document === 'object' && document !== null && !Array.isArray(document)) {
+    const format = own(document, 'format');
+    if (format !== undefined && format !== FILE_FORMAT)
+      return { ok: false, error: { kind: 'unknown-codec', codec: String(format).slice(0, 40) } };
+    if (Object.hasOwn(document, 'scenario')) body = own(document, 'scenario');
   }
-  const migrated = migrateDocument(body);
-  if (!migrated.ok) {
-    const e = migrated.error;
-    if (e.kind === 'newer-version') return { ok: false, error: e };
-    if (e.kind === 'migration-failed')
-      return { ok: false, error: { kind: 'migration-failed', from: e.from, to: e.to, detail: e.message } };
-    return { ok: false, error: { kind: 'corrupt', detail: `the scenario ${e.message}` } };
-  }
-  const parsed = parseScenario(migrated.value);
-  return parsed.ok
-    ? { ok: true, scenario: parsed.value }
-    : { ok: false, error: { kind: 'invalid', issues: parsed.issues } };
+  const read = decodeScenarioDocument(body);
+  return read.ok ? { ok: true, scenario: read.value } : read;
 }
