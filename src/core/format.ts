@@ -128,3 +128,14 @@ export function formatPercent(share: number, digits = 0): string {
     () => new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: digits }),
   ).format(share);
 }
+
+/**
+ * "a" or "an" before a number as it is read aloud: "an 800 ms target", "an 11,000-token context", "a 500 ms
+ * target". The spoken form starts with a vowel when the leading digit group is 8, 8x, 8xx, 11 or 18.
+ */
+export function articleFor(value: number): 'a' | 'an' {
+  const whole = Math.floor(Math.abs(value));
+  const digits = String(whole);
+  const leadingGroup = digits.slice(0, ((digits.length - 1) % 3) + 1);
+  return leadingGroup.startsWith('8') || leadingGroup === '11' || leadingGroup === '18' ? 'an' : 'a';
+}

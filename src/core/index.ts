@@ -2,7 +2,11 @@
  * Public API of the pure cost and decision core. Other code (UI, exports, benchmark, external checks) imports
  * from here only.
  */
-export { OPTION_IDS, OPTION_LABELS, OPTION_DESCRIPTIONS, isOptionId, type OptionId } from './option-ids';
+export { OPTION_IDS, isOptionId, type OptionId } from './option-ids';
+export { OPTION_REGISTRY, OPTION_LABELS, OPTION_DESCRIPTIONS, OPTION_STYLE } from './options/registry';
+export type { OptionDefinition, OptionKind, AssumptionField, AssumptionSection } from './options/types';
+export { ASSUMPTION_SECTIONS } from './scenario/assumption-sections';
+export type { ScenarioPath, NumberPath, ValueAt } from './scenario/paths';
 export {
   ScenarioSchema,
   SCENARIO_VERSION,
@@ -17,7 +21,14 @@ export {
   type GpuAssumptions,
   type PtuAssumptions,
   type OptionAssumptions,
+  type Platform,
+  type FineTuning,
+  type Evolution,
+  type Sensitivity,
+  MAX_HORIZON_MONTHS,
 } from './scenario/schema';
+export { UNCERTAIN_INPUTS, UNCERTAIN_INPUT_PATHS, type UncertainInput } from './scenario/uncertain-inputs';
+export { v3Additions } from './scenario/migrate';
 export type { Level } from './scenario/fields';
 export {
   createScenario,
@@ -41,7 +52,25 @@ export { migrateDocument, MIGRATIONS, type Migration, type MigrationError } from
 export { parseScenario, type ParseResult, type ParseIssue } from './scenario/parse';
 export { evaluateScenario, monthlyCost, analysisRange, type Evaluation, type OptionResult } from './evaluate';
 export type { BreakEven, CheapestRange } from './cost/break-even';
-export type { CostLine, CapacityInfo } from './cost/option-model';
+export type { CostLine, CapacityInfo, ApiModel, ExclusionKind, OptionModel } from './cost/option-model';
+export { buildOptions, buildOption } from './cost/build-options';
+export { costAt, unitsAt, type CostStructure } from './cost/cost-structure';
+export { memoryFit, describeFit, type MemoryFit } from './cost/gpu-memory';
+export { resolveGpu, type ResolvedGpu } from './cost/gpu-select';
+export { pinSelections } from './cost/pin-selections';
+export { capabilityVerdict, type CapabilityVerdict } from './decision/capability-rule';
+export { optionWithModel } from './decision/recommend';
+export { LATENCY_FLOOR_MS } from './decision/constraints';
+export type { Caveat } from './decision/preset-caveats';
+export {
+  CAPABILITY,
+  findCapability,
+  servedModel,
+  type CapabilityRow,
+  type ServedModel,
+} from './pricing/capability';
+export { apiModelOf, ILLUSTRATIVE_MODEL_ID } from './pricing/api-model';
+export { FINE_TUNABLE_MODELS, findFineTunable, type FineTuningRow } from './pricing/fine-tuning';
 export { seedRecommendation, seedChoiceToOption, type SeedChoice } from './decision/seed-rule';
 export type { Recommendation } from './decision/recommend';
 export type { Exclusion } from './decision/constraints';
@@ -55,6 +84,7 @@ export {
   formatCount,
   formatNumber,
   formatPercent,
+  articleFor,
   type MoneyDisplay,
 } from './format';
 export { SOURCES, type PriceSource, type SourceId } from './pricing/sources';
@@ -73,5 +103,15 @@ export {
   type ServerlessModelRates,
 } from './pricing/serverless-models';
 export { PTU_MODELS, PTU_PRICES, usdPerPtuMonth, findPtuModel, type PtuTerm } from './pricing/ptu-table';
-export { GPU_VMS, OPEN_MODELS, GPU_TERM_NOTES, findGpuVm, findOpenModel } from './pricing/gpu-tables';
+export {
+  GPU_VMS,
+  OPEN_MODELS,
+  GPU_TERM_NOTES,
+  findGpuVm,
+  findOpenModel,
+  type GpuPriceTerm,
+  type Precision,
+  type OpenModelRow,
+  type GpuVmRow,
+} from './pricing/gpu-tables';
 export type { CatalogRef } from './scenario/schema';

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { ScenarioSchema, parseScenario, type Scenario } from '../../src/core';
+import { ScenarioSchema, UNCERTAIN_INPUTS, parseScenario, type Scenario } from '../../src/core';
 
 /**
  * fast-check arbitraries derived from the zod schema itself, so a new field or bound is covered the day it is
@@ -9,6 +9,7 @@ type Def = {
   type: string;
   shape?: Record<string, { _zod: { def: Def } }>;
   innerType?: { _zod: { def: Def } };
+  element?: { _zod: { def: Def } };
   entries?: Record<string, string>;
   values?: unknown[];
   checks?: {
@@ -32,6 +33,30 @@ const OVERRIDES: Record<string, fc.Arbitrary<unknown>> = {
     fc.double({ min: 0, max: 4, noNaN: true }).map((e) => Math.round(10 ** e)),
   ),
   'display.currency': fc.constantFrom('USD', 'EUR', 'GBP', 'JPY', 'INR'),
+  // Known volumes: ascending months, geometric-looking volumes (the schema refuses other orders).
+  'evolution.growth.points': fc
+    .uniqueArray(fc.integer({ min: 0, max: 60 }), { maxLength: 6 })
+    .chain((months) =>
+      fc.tuple(
+        ...[...months]
+          .sort((a, b) => a - b)
+          .map((month) =>
+            fc.double({ min: 3, max: 13, noNaN: true }).map((e) => ({ month, monthlyTokens: Math.round(10 ** e) })),
+          ),
+      ),
+    ),
+  // Overrides of what the sensitivity analysis varies: real input paths, low ≤ high.
+  'sensitivity.inputs': fc.array(
+    fc
+      .tuple(
+        fc.constantFrom(...UNCERTAIN_INPUTS.map((input) => input.path)),
+        fc.double({ min: 0, max: 1e6, noNaN: true }),
+        fc.double({ min: 0, max: 1e6, noNaN: true }),
+        fc.boolean(),
+      )
+      .map(([path, a, b, uncertain]) => ({ path, low: Math.min(a, b), high: Math.max(a, b), uncertain })),
+    { maxLength: 4 },
+  ),
   'display.rateAsOf': fc.constantFrom('', '2026-11-26'),
 };
 
@@ -80,6 +105,8 @@ function arbitraryFor(def: Def, path: string): fc.Arbitrary<unknown> {
       return fc.constantFrom(...(def.values ?? []));
     case 'boolean':
       return fc.boolean();
+    case 'array':
+      return fc.array(arbitraryFor(def.element!._zod.def, `${path}[]`), { maxLength: 4 });
     case 'nullable':
       return fc.option(arbitraryFor(def.innerType!._zod.def, path), { nil: null, freq: 3 });
     case 'string': {

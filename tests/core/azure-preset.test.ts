@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createScenario, evaluateScenario, monthlyCost, parseScenario } from '../../src/core';
+import { createScenario, createScenarioAt, evaluateScenario, monthlyCost, parseScenario } from '../../src/core';
 import { expectRelClose, scenarioWith } from './helpers';
 
 const azure = createScenario('azure');
+/** The revision published before like-for-like planning: links made with it must keep their costs. */
+const azureNov = createScenarioAt('azure', '2026-11-26')!;
 
 describe('azure preset: capacity-aware list prices', () => {
   it('is valid and uses gpt-4.1 Global with a yearly PTU reservation', () => {
@@ -24,8 +26,8 @@ describe('azure preset: capacity-aware list prices', () => {
     expectRelClose(monthlyCost(azure, 'provisioned_throughput', 1e6), 3315);
   });
 
-  it('prices every option at the default 600M tokens/month', () => {
-    const evaluation = evaluateScenario(azure);
+  it('the 2026-11-26 revision keeps its costs at 600M tokens/month', () => {
+    const evaluation = evaluateScenario(azureNov);
     const byId = Object.fromEntries(evaluation.options.map((o) => [o.id, o]));
     // serverless: 600M × (2/3 × $2 + 1/3 × $8) per 1M = 600 × 4 = 2,400
     expectRelClose(byId.serverless_api!.monthlyCost, 2400);
@@ -63,8 +65,42 @@ describe('azure preset: capacity-aware list prices', () => {
     }
   });
 
-  it('PTU jumps past the managed endpoint at a capacity step: 20 → 25 PTU at 657M tokens', () => {
-    const crossing = evaluateScenario(azure).breakEvens.find(
+  it('the 2026-11-26 revision: 8B self-hosting is ruled out against GPT-4.1 (1211 vs 1412, tolerance 30)', () => {
+    const { options, recommendation } = evaluateScenario(azureNov);
+    const custom = options.find((o) => o.id === 'custom_deployment')!;
+    expect(custom.model).toEqual({ id: 'Llama-3.1-8B-Instruct', label: 'Llama 3.1 8B (BF16)', capability: 1211 });
+    expect(custom.exclusion?.kind).toBe('capability');
+    // 1,412 − 1,211 = 201 points
+    expect(custom.exclusion?.reason).toBe(
+      'Serves Llama 3.1 8B (BF16) (rated 1,211), 201 points below GPT-4.1 (rated 1,412); your rule allows 30.',
+    );
+    expect(recommendation.option).toBe('serverless_api');
+  });
+
+  it('like for like at 600M tokens/month: self-hosting serves Qwen3-235B FP8, the cheapest model within 30 points', () => {
+    const { options, recommendation } = evaluateScenario(azure);
+    const byId = Object.fromEntries(options.map((o) => [o.id, o]));
+    expectRelClose(byId.serverless_api!.monthlyCost, 2400);
+    expect(byId.serverless_api!.model).toEqual({ id: 'gpt-4.1', label: 'GPT-4.1', capability: 1412 });
+    expect(byId.provisioned_throughput!.model.id).toBe('gpt-4.1');
+    expectRelClose(byId.provisioned_throughput!.monthlyCost, 4420);
+    // Qwen3-235B-A22B-2507 (1420 ≥ 1412 − 30) in FP8 on 4 of the 8 H100s of an ND96isr_H100_v5: memory
+    // 235 GB weights + 4 × 2 GB runtime + 8 requests × 1,200 tokens × 0.193 MB = 244.9 GB of 4 × 80 × 0.9 = 288.
+    // Two replicas per VM, minimum 2 replicas → 1 VM. Managed endpoint: 1 × $98.32 × 730 h + $2,000 labour.
+    expect(byId.custom_deployment!.model.label).toBe('Qwen3-235B-A22B-2507 (FP8)');
+    expect(byId.custom_deployment!.capacity).toMatchObject({ units: 1, unitLabel: '× Standard_ND96isr_H100_v5' });
+    expectRelClose(byId.custom_deployment!.monthlyCost, 98.32 * 730 + 2000);
+    // Kubernetes: the same VM on a 1-year reservation, $61.60 × 730 + 73 + 280 + 500 + 4,000 = 49,821
+    expectRelClose(byId.kubernetes!.monthlyCost, 61.6 * 730 + 73 + 280 + 500 + 4000);
+    expect(options.every((o) => o.exclusion === null)).toBe(true);
+    expect(recommendation.option).toBe('serverless_api');
+    expect(recommendation.reasons[0]).toBe(
+      'At 600M tokens/month Serverless API serving GPT-4.1 costs $2,400, $2,020 less than Provisioned throughput serving GPT-4.1 ($4,420).',
+    );
+  });
+
+  it('PTU jumps past the managed endpoint at a capacity step: 20 → 25 PTU at 657M tokens (2026-11-26 prices)', () => {
+    const crossing = evaluateScenario(azureNov).breakEvens.find(
       (be) => be.a === 'provisioned_throughput' && be.b === 'custom_deployment',
     );
     // jump index n = 4: 20 PTU ÷ (4 ÷ 43,800 ÷ 3,000 PTU per token) = 657,000,000 tokens
@@ -74,10 +110,10 @@ describe('azure preset: capacity-aware list prices', () => {
     expectRelClose(crossing!.monthlyCost, 2 * 3.673 * 730);
   });
 
-  it('a third replica is added above 2 × 1,125 ÷ (2 × 0.4 ÷ 2,628,000) = 7.39B tokens/month', () => {
+  it('(2026-11-26 prices) a third replica is added above 2 × 1,125 ÷ (2 × 0.4 ÷ 2,628,000) = 7.39B tokens/month', () => {
     const threshold = (2 * 1125 * 2_628_000) / 0.8;
-    expectRelClose(monthlyCost(azure, 'custom_deployment', threshold), 2 * 3.673 * 730);
-    expectRelClose(monthlyCost(azure, 'custom_deployment', threshold * 1.0001), 3 * 3.673 * 730);
+    expectRelClose(monthlyCost(azureNov, 'custom_deployment', threshold), 2 * 3.673 * 730);
+    expectRelClose(monthlyCost(azureNov, 'custom_deployment', threshold * 1.0001), 3 * 3.673 * 730);
   });
 
   it('serverless with prompt cache, batch and Data Zone applies each discount in order', () => {

@@ -4,8 +4,8 @@ import { contextOf } from '../../src/core/cost/build-options';
 import { costAt } from '../../src/core/cost/cost-structure';
 import { gpuPacking, replicasAt } from '../../src/core/cost/gpu-capacity';
 import { dailyLoadProfile } from '../../src/core/cost/load-profile';
-import { spilledTokens, spilloverHinges, suggestBasePtu } from '../../src/core/cost/provisioned';
-import { expectRelClose, scenarioWith } from './helpers';
+import { spilledTokens, spilloverHinges, suggestBasePtu } from '../../src/core/options/provisioned-throughput/build';
+import { expectRelClose, manualGpu, scenarioWith } from './helpers';
 
 /** gpt-4.1 Global, 3:1 input:output, flat load (peak-to-average 1). */
 const flat31 = scenarioWith('azure', (s) => {
@@ -129,12 +129,12 @@ describe('daily load profile', () => {
 describe('GPU replicas and VMs', () => {
   it('packs 4 Llama-8B replicas per NC96ads_A100_v4 (4 GPUs)', () => {
     const s = scenarioWith('azure', (x) => {
-      x.options.custom_deployment.gpu = {
-        ...x.options.custom_deployment.gpu!,
+      x.options.custom_deployment.gpu = manualGpu({
         vmSize: 'Standard_NC96ads_A100_v4',
         gpusPerVm: 4,
         usdPerVmHour: 14.69,
-      };
+      });
+      x.options.custom_deployment.labourUsdPerMonth = 0;
     });
     expect(gpuPacking(s.options.custom_deployment.gpu!)).toEqual({ replicasPerVm: 4, vmsPerReplica: 1 });
     // load per token = 2 × (1/3 + 0.1 × 2/3) ÷ 2,628,000 = 3.0441e-7 tokens/s; per replica 1,500 × 0.75 = 1,125
@@ -148,56 +148,55 @@ describe('GPU replicas and VMs', () => {
     expectRelClose(monthlyCost(s, 'custom_deployment', 1e6), 14.69 * 730);
   });
 
-  it('Llama-70B (TP 4) on 1-GPU VMs spans 4 VMs per replica and is flagged', () => {
+  it('reasoning tokens load the GPUs like output: 1 reasoning token per output token doubles the output load', () => {
     const s = scenarioWith('azure', (x) => {
-      x.options.kubernetes.gpu = {
-        ...x.options.kubernetes.gpu!,
-        modelId: 'Llama-3.1-70B-Instruct',
-        modelMemoryGb: 140,
-        gpusPerReplica: 4,
-        outputTokensPerSecondPerReplica: 800,
-      };
+      x.options.custom_deployment.gpu = manualGpu();
+      x.workload.reasoningTokensPerOutputToken = 1;
     });
-    expect(gpuPacking(s.options.kubernetes.gpu!)).toEqual({ replicasPerVm: 1, vmsPerReplica: 4 });
-    const k8s = evaluateScenario(s).options.find((o) => o.id === 'kubernetes')!;
-    expect(k8s.capacity!.units).toBe(8); // 2 replicas × 4 VMs
-    expect(k8s.notes.join(' ')).toMatch(/tensor parallelism across VMs/);
-    expect(k8s.notes.join(' ')).not.toMatch(/does not fit/); // 4 × 80 GB × 0.9 = 288 GB ≥ 140 GB
+    // load per token = 2 × (1/3 × 2 + 0.1 × 2/3) ÷ 2,628,000 = 5.5809e-7; 18B → raw 18e9 × 5.5809e-7 ÷ 1,125 = 8.93 → 9
+    expect(replicasAt(contextOf(s), s.options.custom_deployment.gpu!, 18e9)).toBe(9);
   });
 
-  it('flags a model that does not fit the GPU memory', () => {
+  it('Llama-70B (TP 4) on 1-GPU VMs cannot run: tensor parallelism does not span VMs, so it is ruled out', () => {
     const s = scenarioWith('azure', (x) => {
-      x.options.custom_deployment.gpu = {
-        ...x.options.custom_deployment.gpu!,
+      x.options.kubernetes.gpu = manualGpu({
         modelId: 'Llama-3.1-70B-Instruct',
-        modelMemoryGb: 140,
-        gpusPerReplica: 1,
-      };
+        weightsGb: 140,
+        kvCacheMbPerToken: 0.328,
+        gpusPerReplica: 4,
+        outputTokensPerSecondPerReplica: 800,
+      });
+      x.requirements.modelQuality = 'allow-lower';
     });
-    const custom = evaluateScenario(s).options.find((o) => o.id === 'custom_deployment')!;
-    expect(custom.notes.join(' ')).toMatch(
-      /Llama-3.1-70B-Instruct needs about 140 GB but a replica has 80 GB .* it does not fit/,
-    );
+    expect(gpuPacking(s.options.kubernetes.gpu!)).toEqual({ replicasPerVm: 1, vmsPerReplica: 4 });
+    const { options, recommendation } = evaluateScenario(s);
+    const k8s = options.find((o) => o.id === 'kubernetes')!;
+    expect(k8s.capacity!.units).toBe(8); // still drawn: 2 replicas × 4 VMs
+    expect(k8s.exclusion).toMatchObject({ option: 'kubernetes', kind: 'feasibility' });
+    expect(k8s.exclusion!.reason).toMatch(/needs 4 GPUs on one machine but Standard_NC24ads_A100_v4 has 1/);
+    expect(recommendation.option).not.toBe('kubernetes');
+    expect(recommendation.excluded.map((e) => e.option)).toContain('kubernetes');
   });
 });
 
-describe('plans that cannot work are flagged where the architect looks', () => {
-  it('a model too big for the GPU shows as a capacity problem and a recommendation warning', () => {
+describe('plans that cannot run are ruled out, never recommended', () => {
+  it('a model too big for the GPU is ruled out with the memory arithmetic', () => {
     const s = scenarioWith('azure', (x) => {
-      x.requirements.needCustomModel = true; // only the self-hosted options remain
-      x.options.custom_deployment.gpu = {
-        ...x.options.custom_deployment.gpu!,
+      x.requirements.needCustomModel = true;
+      x.requirements.modelQuality = 'allow-lower';
+      x.options.custom_deployment.gpu = manualGpu({
         modelId: 'Llama-3.1-70B-Instruct',
-        modelMemoryGb: 140,
-        gpusPerReplica: 1,
-      };
+        weightsGb: 140,
+        kvCacheMbPerToken: 0.328,
+      });
     });
     const evaluation = evaluateScenario(s);
     const custom = evaluation.options.find((o) => o.id === 'custom_deployment')!;
-    expect(custom.capacity!.problem).toBe('Llama-3.1-70B-Instruct does not fit 1 × 80 GB');
-    expect(evaluation.recommendation.option).toBe('custom_deployment');
-    expect(evaluation.recommendation.warnings).toContain(
-      'Custom deployment: Llama-3.1-70B-Instruct does not fit 1 × 80 GB; fix the GPU choice in the pricing step before relying on this plan.',
+    // 140 + 1 × 2 + 8 × 1,200 × 0.328 ÷ 1,000 = 145.1 GB needed of 1 × 80 × 0.9 = 72 GB usable
+    expect(custom.capacity!.problem).toBe(
+      'Llama-3.1-70B-Instruct does not fit 1 × 80 GB: it needs 145 GB (140 weights + 2 runtime + 3.1 KV cache) of 72 GB usable for 8 requests of 1,200 tokens at once.',
     );
+    expect(custom.exclusion?.kind).toBe('feasibility');
+    expect(evaluation.recommendation.option).not.toBe('custom_deployment');
   });
 });

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createScenario, parseScenario, type ParseIssue } from '../../src/core';
+import { createScenario, parseScenario, SCENARIO_VERSION, type ParseIssue } from '../../src/core';
 
 function issuesFor(
   change: (s: Record<string, unknown> & ReturnType<typeof createScenario>) => void,
@@ -88,19 +89,19 @@ describe('parseScenario rejects bad input with the field and the rule', () => {
       ok: false,
       issues: [{ path: '(document)', message: 'must be a scenario object' }],
     });
-    const newer = { ...createScenario('seed'), version: 3 };
-    expect(parseScenario(newer)).toEqual({ ok: false, issues: [{ path: 'version', message: 'must be 2' }] });
+    const newer = { ...createScenario('seed'), version: SCENARIO_VERSION + 1 };
+    expect(parseScenario(newer)).toEqual({
+      ok: false,
+      issues: [{ path: 'version', message: `must be ${SCENARIO_VERSION}` }],
+    });
   });
   it('a v1 document is migrated forward and then validated', () => {
-    // A v1 document is today's seed scenario without options.serverless_api.catalog (added by migration 2).
-    const v1 = structuredClone(createScenario('seed')) as unknown as {
+    // The seed preset as published in schema v1 (frozen fixture).
+    const v1 = JSON.parse(readFileSync('tests/fixtures/documents/seed-2024-10-01-v1.json', 'utf8')) as {
       version: number;
-      options: { serverless_api: Record<string, unknown> };
     };
-    v1.version = 1;
-    delete v1.options.serverless_api.catalog;
     const result = parseScenario(v1);
-    expect(result.ok && result.value.version).toBe(2);
+    expect(result.ok && result.value.version).toBe(SCENARIO_VERSION);
     expect(result.ok && result.value.options.serverless_api.catalog).toBeNull();
     // The caller's object is not changed by the migration.
     expect(v1.version).toBe(1);
@@ -108,6 +109,29 @@ describe('parseScenario rejects bad input with the field and the rule', () => {
     (v1 as unknown as { requirements: { monthlyRequests: number } }).requirements.monthlyRequests = -1;
     const bad = parseScenario(v1);
     expect(bad.ok ? [] : bad.issues.map((issue) => issue.path)).toEqual(['requirements.monthlyRequests']);
+  });
+  it('growth points out of order and inverted sensitivity ranges are field errors', () => {
+    expect(
+      issuesFor((s) => {
+        s.evolution.growth.points = [
+          { month: 6, monthlyTokens: 1e9 },
+          { month: 3, monthlyTokens: 2e9 },
+        ];
+      }),
+    ).toEqual([{ path: 'evolution.growth.points', message: 'months must be in ascending order, each at most once' }]);
+    expect(
+      issuesFor((s) => {
+        s.sensitivity.inputs = [{ path: 'requirements.monthlyRequests', low: 2, high: 1, uncertain: true }];
+      }),
+    ).toEqual([{ path: 'sensitivity.inputs', message: 'each low value must be at most its high value' }]);
+    expect(
+      issuesFor((s) => {
+        s.sensitivity.inputs = [{ path: 'requirements.dataSensitivity', low: 0, high: 1, uncertain: true }];
+      }),
+    ).toEqual([{ path: 'sensitivity.inputs.0.path', message: 'is not an input the analysis can vary' }]);
+    expect(issuesFor((s) => void (s.evolution.horizonMonths = 0))).toEqual([
+      { path: 'evolution.horizonMonths', message: 'must be at least 1' },
+    ]);
   });
   it('a throwing getter is reported, not thrown', () => {
     const hostile = createScenario('seed') as unknown as Record<string, unknown>;

@@ -45,7 +45,9 @@ describe('pricing choices from the sourced tables', () => {
       gpusPerVm: 4,
       usdPerVmHour: 14.69,
       modelId: 'Llama-3.1-70B-Instruct',
-      modelMemoryGb: 140,
+      weightsGb: 140,
+      kvCacheMbPerToken: 0.328,
+      selection: 'manual',
       gpusPerReplica: 4,
       outputTokensPerSecondPerReplica: 800,
       targetPeakUtilization: 0.6,
@@ -66,7 +68,26 @@ describe('pricing choices from the sourced tables', () => {
     )!;
     expectRelClose(ptu.capacity!.breakEvenUtilization!, 221 / (65.7e6 * 4e-6));
     expect(ptu.notes.join(' ')).toContain(
-      'PTUs beat pay-per-token above 84% average utilisation; sized for the peak they average 46%.',
+      'PTUs beat pay-per-token above 84% average utilisation (batch and cache discounts included); sized for the peak they average 46%.',
     );
+  });
+
+  it('the PTU break-even utilisation counts the batch discount: with every request on batch it doubles to 168%', () => {
+    // The API rate halves (batch share 1 × 50% off): $4 → $2 per 1M, so 221 ÷ (65.7M × $2/1M) = 168%: never.
+    const batch = createScenario('azure');
+    batch.workload.batchShare = 1;
+    const ptu = evaluateScenario(batch).options.find((o) => o.id === 'provisioned_throughput')!;
+    expectRelClose(ptu.capacity!.breakEvenUtilization!, 221 / (65.7e6 * 2e-6));
+    expect(ptu.notes.join(' ')).toContain('it would need 168%, batch and cache discounts included');
+  });
+
+  it('a reset of the GPU price goes to the chosen VM’s own price, never to a stale preset value', () => {
+    // The 4-GPU VM at pay-as-you-go: $14.69/h, not the 1-GPU VM's $3.673 the preset started from.
+    const gpu = gpuFor(createScenario('azure').options.custom_deployment.gpu!, {
+      vmSize: 'Standard_NC96ads_A100_v4',
+      modelId: 'Llama-3.1-8B-Instruct',
+    });
+    const edited = { ...gpu, usdPerVmHour: 1 };
+    expect(gpuFor(edited, {}).usdPerVmHour).toBe(14.69);
   });
 });

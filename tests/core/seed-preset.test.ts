@@ -19,6 +19,8 @@ describe('seed preset: the article reproduced exactly', () => {
       monthlyRequests: 500_000,
       inputTokensPerRequest: 800,
       outputTokensPerRequest: 400,
+      modelQuality: 'match',
+      qualityTolerance: 30,
       needCustomModel: false,
       mlExpertise: 'low',
       monthlyBudget: 5000,

@@ -1,36 +1,26 @@
 import { OPTION_IDS, type OptionId } from '../option-ids';
+import { OPTION_REGISTRY } from '../options/registry';
+import { apiModelOf } from '../pricing/api-model';
 import type { Scenario } from '../scenario/schema';
-import { buildCustomDeployment } from './custom-deployment';
-import { buildKubernetes } from './kubernetes';
 import { tokenMixOf, type ModelContext, type OptionModel } from './option-model';
-import { buildPrivateEndpoints } from './private-endpoints';
-import { buildProvisioned } from './provisioned';
-import { buildServerless } from './serverless';
+import { withPlatformLines } from './platform-lines';
 
-const BUILDERS: Record<OptionId, (ctx: ModelContext) => OptionModel> = {
-  serverless_api: buildServerless,
-  provisioned_throughput: buildProvisioned,
-  private_endpoints: buildPrivateEndpoints,
-  custom_deployment: buildCustomDeployment,
-  kubernetes: buildKubernetes,
-};
-
-/** The pricing context of a scenario: its token mix and display currency. */
+/** The pricing context of a scenario: its token mix, display currency and API model. */
 export function contextOf(scenario: Scenario): ModelContext {
-  return { scenario, mix: tokenMixOf(scenario), display: scenario.display };
+  return { scenario, mix: tokenMixOf(scenario), display: scenario.display, api: apiModelOf(scenario) };
 }
 
-/** Builds one option's cost model for a scenario. */
+/** Builds one option's cost model for a scenario (platform lines included). */
 export function buildOption(
   scenario: Scenario,
   id: OptionId,
   ctx: ModelContext = contextOf(scenario),
 ): OptionModel {
-  return BUILDERS[id](ctx);
+  return withPlatformLines(ctx, OPTION_REGISTRY[id].build(ctx));
 }
 
-/** Builds all five options' cost models, in the canonical order. */
+/** Builds every option's cost model, in the canonical order. */
 export function buildOptions(scenario: Scenario): OptionModel[] {
   const ctx = contextOf(scenario);
-  return OPTION_IDS.map((id) => BUILDERS[id](ctx));
+  return OPTION_IDS.map((id) => buildOption(scenario, id, ctx));
 }

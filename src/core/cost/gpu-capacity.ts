@@ -22,13 +22,14 @@ export function gpuPacking(gpu: GpuAssumptions): GpuPacking {
 
 /**
  * Output-equivalent tokens per second at the peak per monthly token:
- *   peak × (out + inputTokenWeight × in) ÷ 2,628,000 s.
+ *   peak × (generated + inputTokenWeight × in) ÷ 2,628,000 s,
+ * where generated = visible output × (1 + reasoning ratio): hidden reasoning tokens are decoded like output.
  * Prefill is much faster than decode, so an input token loads a replica far less than an output token.
  */
 export function peakLoadPerToken(ctx: ModelContext, gpu: GpuAssumptions): number {
   const { mix, scenario } = ctx;
   return (
-    (scenario.workload.peakToAverage * (mix.outputShare + gpu.inputTokenWeight * mix.inputShare)) /
+    (scenario.workload.peakToAverage * (mix.generatedShare + gpu.inputTokenWeight * mix.inputShare)) /
     SECONDS_PER_MONTH
   );
 }
@@ -89,18 +90,6 @@ export function describeGpu(
   const averageLoad = (peakLoadPerToken(ctx, gpu) * monthlyTokens) / ctx.scenario.workload.peakToAverage;
   const rawReplicas = rawReplicasPerToken(ctx, gpu) * monthlyTokens;
   const notes: string[] = [];
-  const memoryGb = gpu.gpuMemoryGb * gpu.gpusPerReplica;
-  const fits = gpu.modelMemoryGb <= memoryGb * 0.9;
-  if (!fits) {
-    notes.push(
-      `${gpu.modelId} needs about ${formatCount(gpu.modelMemoryGb)} GB but a replica has ${formatCount(memoryGb)} GB of GPU memory (${gpu.gpusPerReplica} × ${formatCount(gpu.gpuMemoryGb)} GB) with room needed for the KV cache: it does not fit. Use more GPUs per replica or a quantised model.`,
-    );
-  }
-  if (gpu.gpusPerReplica > gpu.gpusPerVm) {
-    notes.push(
-      `A replica needs ${gpu.gpusPerReplica} GPUs but ${gpu.vmSize} has ${gpu.gpusPerVm}: tensor parallelism across VMs needs a fast interconnect; prefer a VM with ${gpu.gpusPerReplica} or more GPUs.`,
-    );
-  }
   if (gpu.priceTerm === 'spot')
     notes.push('Spot VMs can be evicted at short notice; keep on-demand capacity for the minimum replicas.');
   return {
@@ -110,11 +99,6 @@ export function describeGpu(
       formula: `${formatCount(vms)} × ${gpu.vmSize} × ${formatRate(gpu.usdPerVmHour, ctx.display)}/h × ${HOURS_PER_MONTH} h`,
     },
     capacity: {
-      ...(fits
-        ? {}
-        : {
-            problem: `${gpu.modelId} does not fit ${gpu.gpusPerReplica} × ${formatCount(gpu.gpuMemoryGb)} GB`,
-          }),
       units: vms,
       unitLabel: `× ${gpu.vmSize}`,
       rawUnits: step.rawUnitsPerToken * monthlyTokens,

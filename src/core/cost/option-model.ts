@@ -1,5 +1,7 @@
 import type { MoneyDisplay } from '../format';
 import type { OptionId } from '../option-ids';
+import type { ServedModel } from '../pricing/capability';
+import type { FineTuningRow } from '../pricing/fine-tuning';
 import type { Scenario } from '../scenario/schema';
 import type { TokensPerMonth, Usd } from '../units';
 import type { CostStructure } from './cost-structure';
@@ -36,32 +38,69 @@ export type CapacityInfo = {
 
 export type OptionBreakdown = { lines: CostLine[]; capacity: CapacityInfo | null; notes: string[] };
 
+/** Why an option cannot be the recommendation, whatever it costs. */
+export type ExclusionKind = 'constraint' | 'capability' | 'feasibility' | 'availability' | 'latency';
+
+/** A reason an option is ruled out, in words with the numbers that decide it. */
+export type Problem = { kind: ExclusionKind; reason: string };
+
 /** An option priced for one scenario: its cost curve plus an explainer for any volume. */
 export type OptionModel = {
   id: OptionId;
   /** One-off setup, USD. */
   setupUsd: Usd;
   structure: CostStructure;
+  /** The model this option serves (for a self-hosted option, the one the planner or the user chose). */
+  model: ServedModel;
+  /** What makes the plan itself impossible (does not fit, not offered for the model, …); empty when it can run. */
+  problems: Problem[];
   /** The bill at T monthly tokens; its lines sum to the structure's cost at T. */
   describe(monthlyTokens: TokensPerMonth): OptionBreakdown;
 };
 
-/** The token mix one request implies, shared by every option. */
+/**
+ * The token mix one request implies, shared by every option. Shares are per visible token (input + output, the
+ * volume axis); hidden reasoning tokens ride on top of the output share.
+ */
 export type TokenMix = {
-  /** Tokens per request (input + output). */
+  /** Visible tokens per request (input + output). */
   tokensPerRequest: number;
-  /** Input tokens ÷ all tokens. */
+  /** Input tokens ÷ visible tokens. */
   inputShare: number;
-  /** Output tokens ÷ all tokens. */
+  /** Visible output tokens ÷ visible tokens. */
   outputShare: number;
+  /** Output tokens billed and generated (visible + reasoning) ÷ visible tokens: outputShare × (1 + reasoning ratio). */
+  generatedShare: number;
+  /** Tokens one request holds in context: input + output × (1 + reasoning ratio). */
+  contextTokens: number;
 };
 
-export type ModelContext = { scenario: Scenario; mix: TokenMix; display: MoneyDisplay };
+/** The API model every other option is compared with, and what Azure offers for it. */
+export type ApiModel = ServedModel & {
+  /** Served by Azure OpenAI (curated list, or an OpenAI/Azure catalog entry): Private Link and PTU can reach it. */
+  azure: boolean;
+  /** The seed article's unnamed model: like-for-like rules do not apply. */
+  illustrative: boolean;
+  /** Azure OpenAI fine-tuning for this model, when offered. */
+  fineTuning: FineTuningRow | null;
+};
 
-/** Input and output shares of all tokens; a request with no tokens counts as all input to stay finite. */
+export type ModelContext = { scenario: Scenario; mix: TokenMix; display: MoneyDisplay; api: ApiModel };
+
+/** Input and output shares of visible tokens; a request with no tokens counts as all input to stay finite. */
 export function tokenMixOf(scenario: Scenario): TokenMix {
   const { inputTokensPerRequest: input, outputTokensPerRequest: output } = scenario.requirements;
+  const reasoning = 1 + scenario.workload.reasoningTokensPerOutputToken;
   const tokensPerRequest = input + output;
-  if (tokensPerRequest <= 0) return { tokensPerRequest: 0, inputShare: 1, outputShare: 0 };
-  return { tokensPerRequest, inputShare: input / tokensPerRequest, outputShare: output / tokensPerRequest };
+  const contextTokens = input + output * reasoning;
+  if (tokensPerRequest <= 0)
+    return { tokensPerRequest: 0, inputShare: 1, outputShare: 0, generatedShare: 0, contextTokens };
+  const outputShare = output / tokensPerRequest;
+  return {
+    tokensPerRequest,
+    inputShare: input / tokensPerRequest,
+    outputShare,
+    generatedShare: outputShare * reasoning,
+    contextTokens,
+  };
 }

@@ -1,5 +1,5 @@
 import type { CatalogRef, GpuAssumptions, Locality, PtuAssumptions, Scenario } from '../scenario/schema';
-import { findGpuVm, findOpenModel } from './gpu-tables';
+import { findGpuVm, findOpenModel, type Precision } from './gpu-tables';
 import { findPtuModel, ptuMinAndStep, usdPerPtuMonth, type PtuTerm } from './ptu-table';
 import type { ServerlessModelRates } from './serverless-models';
 import { SOURCES } from './sources';
@@ -45,15 +45,23 @@ export function withLocality(scenario: Scenario, locality: Locality): Scenario {
   return next;
 }
 
-/** A GPU block for a model on a VM at a price term, keeping the user's headroom, minimum and input weight. */
+/**
+ * A GPU block for a model (at a precision) on a VM at a price term, from the tables, keeping the user's
+ * headroom, minimum replicas, concurrency and input weight. The serving configuration is the published one for
+ * the VM's GPU family with the fewest GPUs per replica that the VM holds. The result is a manual plan: the
+ * user chose it. With no choice at all it re-derives the table values for the current selections (what
+ * "reset" goes back to: the VM's own price, never a stale preset value).
+ */
 export function gpuFor(
   current: GpuAssumptions,
-  choice: { modelId?: string; vmSize?: string; priceTerm?: GpuAssumptions['priceTerm'] },
+  choice: { modelId?: string; precision?: Precision; vmSize?: string; priceTerm?: GpuAssumptions['priceTerm'] },
 ): GpuAssumptions {
   const vm = findGpuVm(choice.vmSize ?? current.vmSize);
-  const model = findOpenModel(choice.modelId ?? current.modelId);
+  const model = choice.modelId
+    ? findOpenModel(choice.modelId, choice.precision)
+    : findOpenModel(current.modelId, choice.precision ?? current.precision);
   const priceTerm = choice.priceTerm ?? current.priceTerm;
-  const next: GpuAssumptions = { ...current, priceTerm };
+  const next: GpuAssumptions = { ...current, priceTerm, selection: 'manual' };
   if (vm) {
     next.vmSize = vm.vmSize;
     next.gpusPerVm = vm.gpusPerVm;
@@ -62,10 +70,17 @@ export function gpuFor(
   }
   if (model) {
     next.modelId = model.modelId;
-    next.modelMemoryGb = model.modelMemoryGb;
-    const family = model.perGpuFamily[vm?.gpuFamily ?? 'a100'];
-    next.gpusPerReplica = family.gpusPerReplica;
-    next.outputTokensPerSecondPerReplica = family.outputTokensPerSecond;
+    next.precision = model.precision;
+    next.weightsGb = model.weightsGb;
+    next.kvCacheMbPerToken = model.kvCacheMbPerToken;
+    const family = model.configs
+      .filter((c) => !vm || c.gpuFamily === vm.gpuFamily)
+      .sort((a, b) => a.gpusPerReplica - b.gpusPerReplica);
+    const config = family.find((c) => !vm || c.gpusPerReplica <= vm.gpusPerVm) ?? family[0];
+    if (config) {
+      next.gpusPerReplica = config.gpusPerReplica;
+      next.outputTokensPerSecondPerReplica = config.outputTokensPerSecond;
+    }
   }
   return next;
 }

@@ -28,7 +28,18 @@ export type SourceId =
   | 'azure-aks-pricing'
   | 'vllm-benchmarks'
   | 'planner-assumption'
-  | 'pricing-conventions';
+  | 'pricing-conventions'
+  | 'lmarena-text'
+  | 'model-configs'
+  | 'gpu-serving-benchmarks'
+  | 'vllm-memory'
+  | 'azure-gpu-vm-prices-2026'
+  | 'azure-openai-fine-tuning'
+  | 'azure-apim-pricing'
+  | 'azure-log-analytics'
+  | 'azure-egress'
+  | 'openai-reasoning'
+  | 'planner-latency-floors';
 
 const list: PriceSource[] = [
   {
@@ -137,6 +148,114 @@ const list: PriceSource[] = [
       'Cloud-calculator conventions: 730 h per month; peak-to-average ≈ 2 for a 24×7 app, ≈ 5 business hours, ≈ 1 queued batch',
     url: '',
     asOf: '2026-11-26',
+    verify: false,
+    assumption: true,
+  },
+  {
+    id: 'lmarena-text',
+    short: 'LMArena text leaderboard (CC-BY-4.0)',
+    title:
+      'LMArena text leaderboard ratings (lmarena-ai/leaderboard-dataset, CC-BY-4.0): API and open models as captured about November 2025; Llama 3.1 8B, Llama 3.3 70B and Llama 3.1 405B from the open-source board captured 2026-09-26 (open-model ratings moved at most 4 points between the two captures). Human preference, not task success.',
+    url: 'https://huggingface.co/datasets/lmarena-ai/leaderboard-dataset',
+    asOf: '2025-11-20',
+    verify: true,
+    assumption: false,
+  },
+  {
+    id: 'model-configs',
+    short: 'Published model configurations',
+    title:
+      'Model cards and config.json of each open-weight model: parameters, weight size per precision (Hugging Face Llama 3.1 memory tables; gpt-oss MXFP4 file sizes), and KV-cache bytes per token = layers × KV heads × head size × 2 (K and V) × 2 bytes (DeepSeek MLA: layers × (512 + 64) × 2 bytes)',
+    url: 'https://huggingface.co/blog/llama31',
+    asOf: '2026-12-02',
+    verify: true,
+    assumption: false,
+  },
+  {
+    id: 'gpu-serving-benchmarks',
+    short: 'Published serving benchmarks (halved)',
+    title:
+      'Published serving throughput at full load (GPUStack performance lab with vLLM 0.10–0.11; NVIDIA TensorRT-LLM v1.0 tables as an upper bound), halved for moderate concurrency as in the planner’s conservative vLLM figures',
+    url: 'https://github.com/gpustack/gpustack',
+    asOf: '2026-12-02',
+    verify: true,
+    assumption: false,
+  },
+  {
+    id: 'vllm-memory',
+    short: 'vLLM memory settings',
+    title:
+      'vLLM engine defaults: gpu_memory_utilization 0.9 of each GPU’s memory for weights, activations and KV cache; about 2 GB per GPU of runtime overhead (GitLab’s gpt-oss-120b vLLM sizing note)',
+    url: 'https://docs.vllm.ai/en/latest/configuration/engine_args.html',
+    asOf: '2026-12-02',
+    verify: true,
+    assumption: false,
+  },
+  {
+    id: 'azure-gpu-vm-prices-2026',
+    short: 'Azure VM prices, March–September 2026 (verify)',
+    title:
+      'Azure GPU VM list prices, Linux, East US, pay-as-you-go and spot (Retail Prices API captures, March–September 2026; ND H200 v5 US price not found: a capture without region is used and marked as an assumption)',
+    url: 'https://azure.microsoft.com/pricing/details/virtual-machines/linux/',
+    asOf: '2026-09-16',
+    verify: true,
+    assumption: false,
+  },
+  {
+    id: 'azure-openai-fine-tuning',
+    short: 'Azure OpenAI fine-tuning prices',
+    title:
+      'Azure OpenAI fine-tuning: $1.70 per deployment-hour hosting for Standard and Global Standard deployments, base-model token prices for inference, training = tokens × epochs × price (GPT-4.1 $25 per 1M); regional PTU for fine-tuned GPT-4.1, GPT-4o and GPT-4o mini in preview (Microsoft Learn, cost management for fine-tuning, 2026-02-11; East US 2 price sheet 2025-11-04)',
+    url: 'https://learn.microsoft.com/azure/ai-foundry/openai/how-to/fine-tuning-cost-management',
+    asOf: '2026-02-11',
+    verify: true,
+    assumption: false,
+  },
+  {
+    id: 'azure-apim-pricing',
+    short: 'Azure API Management Standard v2',
+    title: 'Azure API Management Standard v2: $0.9589 per unit-hour ≈ $700 per unit-month (Retail Prices API, East US)',
+    url: 'https://azure.microsoft.com/pricing/details/api-management/',
+    asOf: '2026-06-01',
+    verify: true,
+    assumption: false,
+  },
+  {
+    id: 'azure-log-analytics',
+    short: 'Azure Monitor Log Analytics ingestion',
+    title:
+      'Azure Monitor Log Analytics (Analytics logs): about $2.30 per GB ingested, first 5 GB per workspace per month free, 31 days retention included (third-party summary of the price page)',
+    url: 'https://azure.microsoft.com/pricing/details/monitor/',
+    asOf: '2026-06-01',
+    verify: true,
+    assumption: false,
+  },
+  {
+    id: 'azure-egress',
+    short: 'Azure internet egress',
+    title: 'Azure bandwidth: first 100 GB a month free, then about $0.087 per GB to the internet (up to 10 TB); ingress free',
+    url: 'https://azure.microsoft.com/pricing/details/bandwidth/',
+    asOf: '2026-02-16',
+    verify: true,
+    assumption: false,
+  },
+  {
+    id: 'openai-reasoning',
+    short: 'OpenAI reasoning guide',
+    title:
+      'OpenAI reasoning guide: reasoning tokens are not returned but are billed as output tokens; its one documented example has 1,024 reasoning tokens in 1,186 output tokens. No published typical ratio per model: the planner defaults to 0.',
+    url: 'https://platform.openai.com/docs/guides/reasoning',
+    asOf: '2026-12-02',
+    verify: false,
+    assumption: true,
+  },
+  {
+    id: 'planner-latency-floors',
+    short: 'Planner assumption (latency floors)',
+    title:
+      'Planner assumption: the lowest time to first token each kind of deployment can be relied on for (shared pay-per-token about 300 ms, provisioned throughput about 150 ms, your own GPUs about 100 ms); replace with your own measurements',
+    url: '',
+    asOf: '2026-12-02',
     verify: false,
     assumption: true,
   },

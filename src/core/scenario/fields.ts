@@ -20,6 +20,8 @@ type NumberRule = {
 /** A finite number within bounds, with readable messages. zod 4 rejects NaN and ±Infinity as "not a number". */
 export function numberField(rule: NumberRule) {
   const checks = [
+    // −0 and 0 are the same amount; keeping −0 would survive into "-0" on screen and break JSON round trips.
+    z.overwrite((value: number) => (value === 0 ? 0 : value)),
     z.gte(rule.min, { error: `must be at least ${formatPlain(rule.min, 6)}` }),
     z.lte(rule.max, { error: `must be at most ${formatPlain(rule.max, 6)}` }),
   ];

@@ -1,6 +1,6 @@
-import type { PresetId, Scenario } from './schema';
+import type { GpuAssumptions, PresetId, Scenario } from './schema';
 import type { SourceId } from '../pricing/sources';
-import { migrateDocument } from './migrate';
+import { migrateDocument, v3Additions } from './migrate';
 import { decodeScenarioDocument } from './read';
 
 /** The article's example requirements (`select_infrastructure({...})`), with 800 + 400 tokens per request. */
@@ -26,10 +26,25 @@ const USD: StoredV1['display'] = { currency: 'USD', usdToCurrency: 1, rateAsOf: 
  * A preset as stored: a schema v1 document, frozen with its revision. `createScenarioAt` migrates it to the
  * current schema, so revisions published under v1 never change.
  */
-type StoredV1 = Omit<Scenario, 'version' | 'options'> & {
+type V1Gpu = Omit<
+  GpuAssumptions,
+  'selection' | 'precision' | 'weightsGb' | 'kvCacheMbPerToken' | 'concurrentRequestsPerReplica'
+> & { modelMemoryGb: number };
+type StoredV1 = Omit<
+  Scenario,
+  'version' | 'options' | 'name' | 'platform' | 'fineTuning' | 'evolution' | 'sensitivity' | 'requirements' | 'workload'
+> & {
   version: 1;
-  options: Omit<Scenario['options'], 'serverless_api'> & {
+  requirements: Omit<Scenario['requirements'], 'modelQuality' | 'qualityTolerance'>;
+  workload: Omit<Scenario['workload'], 'reasoningTokensPerOutputToken'>;
+  options: {
     serverless_api: Omit<Scenario['options']['serverless_api'], 'catalog'>;
+    provisioned_throughput: Omit<Scenario['options']['provisioned_throughput'], 'followApiModel'>;
+    private_endpoints: Scenario['options']['private_endpoints'];
+    custom_deployment: Omit<Scenario['options']['custom_deployment'], 'labourUsdPerMonth' | 'gpu'> & {
+      gpu: V1Gpu | null;
+    };
+    kubernetes: Omit<Scenario['options']['kubernetes'], 'gpu'> & { gpu: V1Gpu | null };
   };
 };
 
@@ -169,6 +184,57 @@ function azureScenario(): StoredV1 {
   };
 }
 
+/**
+ * "Azure list prices", revision 2026-12-02 (schema v3): like for like. PTUs follow the API model; both
+ * self-hosted options let the planner choose the cheapest open-weight model within 30 rating points of the API
+ * model and the cheapest VM configuration that holds it with its KV cache; the managed endpoint carries
+ * operations labour too (both labour lines are planner assumptions).
+ */
+function azureScenarioV3(): Scenario {
+  const v1 = azureScenario();
+  const added = v3Additions();
+  const gpu = {
+    selection: 'auto' as const,
+    vmSize: 'Standard_ND96isr_H100_v5',
+    gpusPerVm: 8,
+    gpuMemoryGb: 80,
+    usdPerVmHour: 98.32,
+    priceTerm: 'payg' as const,
+    modelId: 'Qwen3-235B-A22B-Instruct-2507',
+    precision: 'fp8' as const,
+    weightsGb: 235,
+    kvCacheMbPerToken: 0.193,
+    gpusPerReplica: 4,
+    outputTokensPerSecondPerReplica: 1851,
+    concurrentRequestsPerReplica: added.concurrentRequestsPerReplica,
+    inputTokenWeight: 0.1,
+    targetPeakUtilization: 0.75,
+    minReplicas: 2,
+  };
+  return {
+    ...v1,
+    version: 3,
+    name: added.name,
+    presetRevision: '2026-12-02',
+    requirements: { ...v1.requirements, ...added.requirements },
+    workload: { ...v1.workload, ...added.workload },
+    platform: added.platform,
+    fineTuning: added.fineTuning,
+    evolution: added.evolution,
+    sensitivity: added.sensitivity,
+    options: {
+      serverless_api: { ...v1.options.serverless_api, catalog: null },
+      provisioned_throughput: { ...v1.options.provisioned_throughput, followApiModel: true },
+      private_endpoints: v1.options.private_endpoints,
+      custom_deployment: { ...v1.options.custom_deployment, labourUsdPerMonth: 2000, gpu },
+      kubernetes: {
+        ...v1.options.kubernetes,
+        gpu: { ...gpu, usdPerVmHour: 61.6, priceTerm: 'reserved_1y' as const },
+      },
+    },
+  };
+}
+
 /** The names users see for the presets. */
 export const PRESET_LABELS: Record<PresetId, string> = {
   seed: 'Seed article (illustrative)',
@@ -182,7 +248,10 @@ export const PRESET_LABELS: Record<PresetId, string> = {
  */
 const PRESET_REVISIONS: Record<PresetId, readonly { revision: string; document: () => unknown }[]> = {
   seed: [{ revision: '2024-10-01', document: seedScenario }],
-  azure: [{ revision: '2026-11-26', document: azureScenario }],
+  azure: [
+    { revision: '2026-11-26', document: azureScenario },
+    { revision: '2026-12-02', document: azureScenarioV3 },
+  ],
 };
 
 /** Narrows unknown input to a preset id: own keys only, so "toString" or "__proto__" are not presets. */
@@ -244,6 +313,34 @@ export function createScenario(preset: PresetId): Scenario {
   return scenario;
 }
 
+/** Sources of the fields schema v3 added, shared by both presets. */
+const V3_SOURCES: Record<string, SourceId> = {
+  name: 'planner-assumption',
+  'requirements.modelQuality': 'planner-assumption',
+  'requirements.qualityTolerance': 'planner-assumption',
+  'workload.reasoningTokensPerOutputToken': 'openai-reasoning',
+  platform: 'planner-assumption',
+  'platform.apiGateway.usdPerUnitMonth': 'azure-apim-pricing',
+  'platform.logIngestion.usdPerGb': 'azure-log-analytics',
+  'platform.logIngestion.freeGbPerMonth': 'azure-log-analytics',
+  'platform.egress.usdPerGb': 'azure-egress',
+  'platform.egress.freeGbPerMonth': 'azure-egress',
+  fineTuning: 'azure-openai-fine-tuning',
+  'fineTuning.trainingTokens': 'planner-assumption',
+  'fineTuning.epochs': 'planner-assumption',
+  'fineTuning.deployments': 'planner-assumption',
+  'options.provisioned_throughput.followApiModel': 'planner-assumption',
+  'options.custom_deployment.labourUsdPerMonth': 'planner-assumption',
+  'options.custom_deployment.gpu.kvCacheMbPerToken': 'model-configs',
+  'options.custom_deployment.gpu.weightsGb': 'model-configs',
+  'options.custom_deployment.gpu.concurrentRequestsPerReplica': 'planner-assumption',
+  'options.kubernetes.gpu.kvCacheMbPerToken': 'model-configs',
+  'options.kubernetes.gpu.weightsGb': 'model-configs',
+  'options.kubernetes.gpu.concurrentRequestsPerReplica': 'planner-assumption',
+  evolution: 'planner-assumption',
+  sensitivity: 'planner-assumption',
+};
+
 /** Where each preset's numbers come from: the longest matching path prefix wins. */
 const PRESET_SOURCES: Record<PresetId, Record<string, SourceId>> = {
   seed: {
@@ -260,6 +357,7 @@ const PRESET_SOURCES: Record<PresetId, Record<string, SourceId>> = {
     'options.private_endpoints.bytesPerOutputToken': 'planner-assumption',
     'options.private_endpoints.usdPerGbProcessed': 'seed-article',
     'options.private_endpoints.privateDnsUsdPerMonth': 'seed-article',
+    ...V3_SOURCES,
     display: 'planner-assumption',
   },
   azure: {
@@ -289,7 +387,6 @@ const PRESET_SOURCES: Record<PresetId, Record<string, SourceId>> = {
     'options.custom_deployment.setupUsd': 'seed-article',
     'options.custom_deployment.gpu': 'azure-gpu-vm-prices',
     'options.custom_deployment.gpu.modelId': 'vllm-benchmarks',
-    'options.custom_deployment.gpu.modelMemoryGb': 'vllm-benchmarks',
     'options.custom_deployment.gpu.gpusPerReplica': 'vllm-benchmarks',
     'options.custom_deployment.gpu.outputTokensPerSecondPerReplica': 'vllm-benchmarks',
     'options.custom_deployment.gpu.inputTokenWeight': 'vllm-benchmarks',
@@ -301,12 +398,12 @@ const PRESET_SOURCES: Record<PresetId, Record<string, SourceId>> = {
     'options.kubernetes.systemPoolUsdPerMonth': 'azure-aks-pricing',
     'options.kubernetes.gpu': 'azure-gpu-vm-prices',
     'options.kubernetes.gpu.modelId': 'vllm-benchmarks',
-    'options.kubernetes.gpu.modelMemoryGb': 'vllm-benchmarks',
     'options.kubernetes.gpu.gpusPerReplica': 'vllm-benchmarks',
     'options.kubernetes.gpu.outputTokensPerSecondPerReplica': 'vllm-benchmarks',
     'options.kubernetes.gpu.inputTokenWeight': 'vllm-benchmarks',
     'options.kubernetes.gpu.targetPeakUtilization': 'vllm-benchmarks',
     'options.kubernetes.gpu.minReplicas': 'planner-assumption',
+    ...V3_SOURCES,
     display: 'planner-assumption',
   },
 };

@@ -1,16 +1,18 @@
 import * as z from 'zod/mini';
-import {
-  LevelSchema,
-  countField,
-  labelField,
-  numberField,
-  shareField,
-  usdField,
-  usdPerMTokField,
-} from './fields';
+import { OptionsSchema } from '../options/schemas';
+import { UNCERTAIN_INPUT_PATHS } from './uncertain-inputs';
+import { LevelSchema, countField, labelField, numberField, shareField, usdField, usdPerMTokField } from './fields';
+
+export { OptionsSchema, type OptionAssumptions } from '../options/schemas';
+export { CatalogRefSchema, type CatalogRef, type ServerlessAssumptions } from '../options/serverless-api/schema';
+export { type PtuAssumptions, type ProvisionedAssumptions } from '../options/provisioned-throughput/schema';
+export { type PrivateEndpointsAssumptions } from '../options/private-endpoints/schema';
+export { type CustomDeploymentAssumptions } from '../options/custom-deployment/schema';
+export { type KubernetesAssumptions } from '../options/kubernetes/schema';
+export { GpuSchema, type GpuAssumptions } from '../options/shared/gpu-schema';
 
 /** The schema version this build writes. Older documents are migrated forward before parsing. */
-export const SCENARIO_VERSION = 2;
+export const SCENARIO_VERSION = 3;
 
 /** Above this many tokens a month an input is a typo, not a plan (≈ 1,000× the largest public deployments). */
 export const MAX_MONTHLY_TOKENS = 1e15;
@@ -39,6 +41,13 @@ export const RequirementsSchema = z.strictObject(
     mlExpertise: LevelSchema,
     /** Monthly budget, USD per month. */
     monthlyBudget: usdField(),
+    /**
+     * 'match': options whose model rates more than `qualityTolerance` below the API model's are ruled out;
+     * 'allow-lower': they stay eligible and every view says they serve a smaller model. Added in schema v3.
+     */
+    modelQuality: z.enum(['match', 'allow-lower'], { error: 'must be match or allow-lower' }),
+    /** How far below the API model's capability rating another model may be, rating points (LMArena Elo). v3. */
+    qualityTolerance: numberField({ min: 0, max: 1000 }),
   },
   { error: 'must be an object' },
 );
@@ -55,205 +64,135 @@ export const WorkloadSchema = z.strictObject(
     batchShare: shareField(),
     /** Where requests are processed: global, data_zone (e.g. EU) or regional. */
     locality: LocalitySchema,
+    /**
+     * Hidden reasoning tokens per visible output token (billed as output, counted in PTU and GPU sizing). 0 when
+     * the model does not reason or no ratio is known. Added in schema v3.
+     */
+    reasoningTokensPerOutputToken: numberField({ min: 0, max: 1000 }),
   },
   { error: 'must be an object' },
 );
 export type Workload = z.infer<typeof WorkloadSchema>;
 
-/** Costs every option can carry besides its load-driven part. */
-const commonCosts = {
-  /** One-off setup cost (engineering, migration), USD. Spread over `amortizationMonths` when that is > 0. */
-  setupUsd: usdField(),
-  /** Flat monthly cost not tied to load, USD per month (the seed article's `fixed_monthly`). */
-  otherFixedUsdPerMonth: usdField(),
-};
+/** Cost lines an architect adds to every option alike (API gateway, logs, egress); all off by default. v3. */
+export const PlatformSchema = z.strictObject(
+  {
+    apiGateway: z.strictObject({
+      enabled: z.boolean({ error: 'must be true or false' }),
+      /** Gateway units (count). */
+      units: countField(1, 100),
+      /** One unit, USD per month. */
+      usdPerUnitMonth: usdField(),
+    }),
+    logIngestion: z.strictObject({
+      enabled: z.boolean({ error: 'must be true or false' }),
+      /** Log data written per request, KB (10^3 bytes). */
+      kbPerRequest: numberField({ min: 0, max: 10_000 }),
+      /** Ingestion price, USD per GB. */
+      usdPerGb: numberField({ min: 0, max: 100 }),
+      /** GB per month ingested free. */
+      freeGbPerMonth: numberField({ min: 0, max: 1e6 }),
+    }),
+    egress: z.strictObject({
+      enabled: z.boolean({ error: 'must be true or false' }),
+      /** Response bytes sent to users per output token (streaming framing included). */
+      bytesPerOutputToken: numberField({ min: 0, max: 100_000 }),
+      /** Internet egress price, USD per GB. */
+      usdPerGb: numberField({ min: 0, max: 100 }),
+      /** GB per month sent free. */
+      freeGbPerMonth: numberField({ min: 0, max: 1e6 }),
+    }),
+  },
+  { error: 'must be an object' },
+);
+export type Platform = z.infer<typeof PlatformSchema>;
 
 /**
- * Where the pay-per-token rates came from when a model was picked from a catalog: the catalog's own rates for
- * this request size (so an edited rate can be marked as overridden), its version and date. Added in schema v2.
+ * A fine-tuned Azure OpenAI model, used by the vendor-hosted options when the requirements need a custom model:
+ * hosting per deployment-hour on pay-per-token deployments (PTU-hours replace it), base-model token prices,
+ * and a one-off training run. v3.
  */
-export const CatalogRefSchema = z.strictObject(
+export const FineTuningSchema = z.strictObject(
   {
-    /** 'genai-prices' (the @pydantic/genai-prices catalog) or 'curated' (the short list in src/core/pricing). */
-    source: z.enum(['genai-prices', 'curated'], { error: 'must be genai-prices or curated' }),
-    /** Provider id in that catalog, e.g. openai, anthropic. */
-    provider: labelField(),
-    /** Catalog version, e.g. 0.1.8. */
-    version: labelField(),
-    /** Date of the catalog's prices, YYYY-MM-DD. */
-    asOf: z
-      .string({ error: 'must be text' })
-      .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date as YYYY-MM-DD' })),
-    /** The catalog's uncached input rate for this request size, USD per 1M. */
-    usdPerMTokInput: usdPerMTokField(),
-    /** The catalog's cached input rate, USD per 1M. */
-    usdPerMTokCachedInput: usdPerMTokField(),
-    /** The catalog's output rate, USD per 1M. */
-    usdPerMTokOutput: usdPerMTokField(),
-    /** True when the catalog prices long requests higher (rates depend on tokens per request). */
-    tiered: z.boolean({ error: 'must be true or false' }),
+    /** Tokens in the training file (count). */
+    trainingTokens: numberField({ min: 0, max: 1e12 }),
+    /** Passes over the training file (count). */
+    epochs: countField(1, 100),
+    /** Training price, USD per 1M training tokens. */
+    usdPerMTokTraining: usdPerMTokField(),
+    /** Hosting of one fine-tuned deployment, USD per hour, charged whether called or not. */
+    hostingUsdPerDeploymentHour: numberField({ min: 0, max: 10_000 }),
+    /** Fine-tuned deployments kept (count). */
+    deployments: countField(1, 100),
   },
   { error: 'must be an object' },
 );
-export type CatalogRef = z.infer<typeof CatalogRefSchema>;
+export type FineTuning = z.infer<typeof FineTuningSchema>;
 
-export const ServerlessSchema = z.strictObject(
-  {
-    ...commonCosts,
-    /** The catalog the rates were taken from; null when they are the preset's or typed in by hand. */
-    catalog: z.nullable(CatalogRefSchema),
-    /** Catalog id of the model whose rates are used (informational; the rates below are what count). */
-    modelId: labelField(),
-    /** Uncached input tokens, USD per 1M. */
-    usdPerMTokInput: usdPerMTokField(),
-    /** Input tokens served from the prompt cache, USD per 1M. */
-    usdPerMTokCachedInput: usdPerMTokField(),
-    /** Output tokens, USD per 1M. */
-    usdPerMTokOutput: usdPerMTokField(),
-    /** Discount on the batch share (0.5 = half price). */
-    batchDiscount: shareField(),
-    /** Surcharge for data_zone and regional processing (0.1 = +10%). */
-    localityUplift: shareField(),
-  },
-  { error: 'must be an object' },
-);
-export type ServerlessAssumptions = z.infer<typeof ServerlessSchema>;
+/** Most months the evolution plan looks ahead. */
+export const MAX_HORIZON_MONTHS = 60;
 
-export const PtuSchema = z.strictObject(
+/** How volume evolves and what moving between options costs. v3. */
+export const EvolutionSchema = z.strictObject(
   {
-    /** Model the PTU sizing row belongs to. */
-    modelId: labelField(),
-    /** Reservation term the price below comes from. */
-    term: z.enum(['hourly', 'monthly', 'yearly'], { error: 'must be hourly, monthly or yearly' }),
-    /** Effective price of one PTU, USD per month. */
-    usdPerPtuMonth: numberField({ min: 0, max: 1e6 }),
-    /** Input tokens per minute one PTU sustains. */
-    inputTpmPerPtu: numberField({ min: 1, max: 1e7 }),
-    /** How many input tokens one output token counts as. */
-    outputTokenWeight: numberField({ min: 0, max: 100 }),
-    /** Smallest deployment, PTU. */
-    minPtu: countField(1, 100_000),
-    /** Deployment increment, PTU. */
-    ptuStep: countField(1, 100_000),
-  },
-  { error: 'must be an object' },
-);
-export type PtuAssumptions = z.infer<typeof PtuSchema>;
-
-export const ProvisionedSchema = z.strictObject(
-  {
-    ...commonCosts,
-    /** Per-token charge on top of the capacity, USD per 1M (the seed article's illustrative 0.002/1K). */
-    usdPerMTok: usdPerMTokField(),
-    /** Capacity pricing; null prices the option as flat fee + per-token rate only. */
-    ptu: z.nullable(PtuSchema),
-    /** Reserve a base and pay per token for what exceeds it. */
-    spillover: z.strictObject({
-      enabled: z.boolean({ error: 'must be true or false' }),
-      /** Reserved base, PTU; null = the cost-minimising base at the scenario's volume. */
-      basePtu: z.nullable(countField(0, 1_000_000)),
+    /** Months to plan over, 1–60. */
+    horizonMonths: countField(1, MAX_HORIZON_MONTHS),
+    growth: z.strictObject({
+      /** 'rate': constant monthly growth from today's volume; 'points': (month, volume) points, geometric in between. */
+      mode: z.enum(['rate', 'points'], { error: 'must be rate or points' }),
+      /** Monthly growth, a share (0.05 = +5% a month; negative shrinks). */
+      monthlyRate: numberField({ min: -0.5, max: 10 }),
+      /** Known volumes: month 0 is today; months ascending. */
+      points: z
+        .array(
+          z.strictObject({
+            month: countField(0, MAX_HORIZON_MONTHS),
+            monthlyTokens: numberField({ min: 0, max: MAX_MONTHLY_TOKENS }),
+          }),
+          { error: 'must be a list' },
+        )
+        .check(z.maxLength(MAX_HORIZON_MONTHS + 1, { error: 'must have at most 61 points' })),
     }),
+    /** One-off cost of each move between two options, USD; null = the target option's setup cost. */
+    switchingCostUsd: z.nullable(usdField()),
+    /** Annual discount rate for the present value (0.08 = 8%). */
+    annualDiscountRate: numberField({ min: 0, max: 1 }),
   },
   { error: 'must be an object' },
 );
-export type ProvisionedAssumptions = z.infer<typeof ProvisionedSchema>;
+export type Evolution = z.infer<typeof EvolutionSchema>;
 
-export const PrivateEndpointsSchema = z.strictObject(
+/** What-if analysis settings: ranges per uncertain input (overrides of the defaults), the random seed. v3. */
+export const SensitivitySchema = z.strictObject(
   {
-    ...commonCosts,
-    /** Private Link endpoints in use (count). */
-    endpointCount: countField(0, 1000),
-    /** One endpoint, USD per month. */
-    usdPerEndpointMonth: usdField(),
-    /** Private DNS zone, USD per month. */
-    privateDnsUsdPerMonth: usdField(),
-    /** Data processed through the endpoint, USD per GB, charged on traffic in each direction. */
-    usdPerGbProcessed: numberField({ min: 0, max: 100 }),
-    /** Request bytes on the wire per input token. */
-    bytesPerInputToken: numberField({ min: 0, max: 100_000 }),
-    /** Response bytes on the wire per output token (streaming adds framing per token). */
-    bytesPerOutputToken: numberField({ min: 0, max: 100_000 }),
+    /** Seed of the Monte Carlo's random generator: the same seed gives the same numbers. */
+    seed: countField(0, 2_147_483_647),
+    /** Monte Carlo samples. */
+    samples: countField(100, 100_000),
+    /** Inputs whose range or uncertainty differs from the defaults, by scenario path. */
+    inputs: z
+      .array(
+        z.strictObject({
+          path: z
+            .string({ error: 'must be text' })
+            .check(
+              z.refine((path) => (UNCERTAIN_INPUT_PATHS as readonly string[]).includes(path), {
+                error: 'is not an input the analysis can vary',
+              }),
+            ),
+          /** Low and high values, in the input's own unit. */
+          low: numberField({ min: -1e15, max: 1e15 }),
+          high: numberField({ min: -1e15, max: 1e15 }),
+          /** Drawn at random in the Monte Carlo. */
+          uncertain: z.boolean({ error: 'must be true or false' }),
+        }),
+        { error: 'must be a list' },
+      )
+      .check(z.maxLength(64, { error: 'must have at most 64 entries' })),
   },
   { error: 'must be an object' },
 );
-export type PrivateEndpointsAssumptions = z.infer<typeof PrivateEndpointsSchema>;
-
-export const GpuSchema = z.strictObject(
-  {
-    /** VM size, e.g. Standard_NC24ads_A100_v4. */
-    vmSize: labelField(),
-    /** GPUs in one VM (count). */
-    gpusPerVm: countField(1, 64),
-    /** Memory of one GPU, GB. */
-    gpuMemoryGb: numberField({ min: 1, max: 10_000 }),
-    /** One VM, USD per hour, for the chosen price term. */
-    usdPerVmHour: numberField({ min: 0, max: 10_000 }),
-    /** Which price the hourly rate is: pay-as-you-go, reservation or spot. */
-    priceTerm: z.enum(['payg', 'reserved_1y', 'reserved_3y', 'spot'], {
-      error: 'must be payg, reserved_1y, reserved_3y or spot',
-    }),
-    /** Open-weight model served. */
-    modelId: labelField(),
-    /** Memory the weights and runtime need, GB. */
-    modelMemoryGb: numberField({ min: 0, max: 100_000 }),
-    /** GPUs one serving replica uses (tensor-parallel degree). */
-    gpusPerReplica: countField(1, 64),
-    /** Output tokens per second one replica sustains at moderate concurrency. */
-    outputTokensPerSecondPerReplica: numberField({ min: 1, max: 10_000_000 }),
-    /** Load of one input token relative to one output token (prefill is ≈ 10× faster: 0.1). */
-    inputTokenWeight: shareField(),
-    /** Share of a replica's capacity planned for at peak (headroom: 0.75 leaves 25% spare). */
-    targetPeakUtilization: numberField({ min: 0.05, max: 1 }),
-    /** Replicas kept running however low the load (availability). */
-    minReplicas: countField(1, 100_000),
-  },
-  { error: 'must be an object' },
-);
-export type GpuAssumptions = z.infer<typeof GpuSchema>;
-
-export const CustomDeploymentSchema = z.strictObject(
-  {
-    ...commonCosts,
-    /** Per-token charge, USD per 1M (the seed article's illustrative 0.001/1K). */
-    usdPerMTok: usdPerMTokField(),
-    /** GPU capacity; null prices the option as flat fee + per-token rate only. */
-    gpu: z.nullable(GpuSchema),
-  },
-  { error: 'must be an object' },
-);
-export type CustomDeploymentAssumptions = z.infer<typeof CustomDeploymentSchema>;
-
-export const KubernetesSchema = z.strictObject(
-  {
-    ...commonCosts,
-    /** Per-token charge, USD per 1M (the seed article's illustrative 0.0005/1K). */
-    usdPerMTok: usdPerMTokField(),
-    /** Managed control plane (AKS Standard tier), USD per month. */
-    controlPlaneUsdPerMonth: usdField(),
-    /** System node pool, USD per month. */
-    systemPoolUsdPerMonth: usdField(),
-    /** Load balancer, disks, registry, logs, USD per month. */
-    platformOverheadUsdPerMonth: usdField(),
-    /** Operations labour, USD per month. */
-    labourUsdPerMonth: usdField(),
-    /** GPU node pool; null prices the option as flat fee + per-token rate only. */
-    gpu: z.nullable(GpuSchema),
-  },
-  { error: 'must be an object' },
-);
-export type KubernetesAssumptions = z.infer<typeof KubernetesSchema>;
-
-export const OptionsSchema = z.strictObject(
-  {
-    serverless_api: ServerlessSchema,
-    provisioned_throughput: ProvisionedSchema,
-    private_endpoints: PrivateEndpointsSchema,
-    custom_deployment: CustomDeploymentSchema,
-    kubernetes: KubernetesSchema,
-  },
-  { error: 'must be an object' },
-);
-export type OptionAssumptions = z.infer<typeof OptionsSchema>;
+export type Sensitivity = z.infer<typeof SensitivitySchema>;
 
 /** How money is shown. The core computes in USD; display divides nothing, it multiplies by the rate. */
 export const DisplaySchema = z.strictObject(
@@ -281,6 +220,8 @@ export const ScenarioSchema = z
     {
       /** Schema version of this document. */
       version: z.literal(SCENARIO_VERSION, { error: `must be ${SCENARIO_VERSION}` }),
+      /** The scenario's name (exports and file names carry it); empty = untitled. v3. */
+      name: labelField(),
       /** The price preset this scenario started from (share links store only the differences from it). */
       preset: PresetIdSchema,
       /** Which dated revision of that preset: old links keep the prices they were made with. */
@@ -291,7 +232,11 @@ export const ScenarioSchema = z
       workload: WorkloadSchema,
       /** Months to spread setup cost over; 0 = run-rate only, as the seed article's `calculate_monthly_cost`. */
       amortizationMonths: countField(0, 120),
+      platform: PlatformSchema,
+      fineTuning: FineTuningSchema,
       options: OptionsSchema,
+      evolution: EvolutionSchema,
+      sensitivity: SensitivitySchema,
       display: DisplaySchema,
     },
     { error: 'must be a scenario object' },
@@ -305,7 +250,19 @@ export const ScenarioSchema = z
       path: ['requirements', 'monthlyRequests'],
       error: 'gives more than 1,000,000,000,000,000 tokens a month: check the volume',
     }),
+    z.refine((s) => pointsAscending(s.evolution.growth.points), {
+      path: ['evolution', 'growth', 'points'],
+      error: 'months must be in ascending order, each at most once',
+    }),
+    z.refine((s) => s.sensitivity.inputs.every((i) => i.low <= i.high), {
+      path: ['sensitivity', 'inputs'],
+      error: 'each low value must be at most its high value',
+    }),
   );
+
+function pointsAscending(points: readonly { month: number }[]): boolean {
+  return points.every((point, i) => i === 0 || point.month > points[i - 1]!.month);
+}
 export type Scenario = z.infer<typeof ScenarioSchema>;
 
 /** Monthly tokens = requests × (input + output tokens per request). */

@@ -1,5 +1,5 @@
-import type { ModelContext, OptionModel } from './option-model';
-import { buildSelfHosted } from './self-hosted';
+import type { ModelContext, OptionModel } from '../../cost/option-model';
+import { buildSelfHosted } from '../../cost/self-hosted';
 
 /** Self-hosted vLLM on a Kubernetes cluster: control plane, system pool, platform, labour and GPU nodes. */
 export function buildKubernetes(ctx: ModelContext): OptionModel {

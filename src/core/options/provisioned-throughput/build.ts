@@ -1,6 +1,6 @@
-import { formatCount, formatNumber, formatPercent, formatRate, formatTokens } from '../format';
-import type { PtuAssumptions } from '../scenario/schema';
-import { MINUTES_PER_MONTH, type TokensPerMonth } from '../units';
+import { formatCount, formatNumber, formatPercent, formatRate, formatTokens } from '../../format';
+import type { PtuAssumptions } from '../../scenario/schema';
+import { MINUTES_PER_MONTH, type TokensPerMonth } from '../../units';
 import {
   amortisedSetup,
   costAt,
@@ -8,11 +8,14 @@ import {
   type CostStructure,
   type Hinge,
   type StepCapacity,
-} from './cost-structure';
-import { fixedLines, perTokenLine } from './fixed-lines';
-import { dailyLoadProfile } from './load-profile';
-import type { CapacityInfo, CostLine, ModelContext, OptionModel } from './option-model';
-import { serverlessRate } from './serverless';
+} from '../../cost/cost-structure';
+import { fixedLines, perTokenLine } from '../../cost/fixed-lines';
+import { dailyLoadProfile } from '../../cost/load-profile';
+import type { CapacityInfo, CostLine, ModelContext, OptionModel } from '../../cost/option-model';
+import { fineTunedPath, trainingNote } from '../shared/fine-tuned';
+import { privateLinkCosts, privateLinkLines } from '../shared/private-link';
+import { serverlessRate } from '../serverless-api/build';
+import { resolvePtu } from './resolve-ptu';
 
 const TERM_WORDS: Record<PtuAssumptions['term'], string> = {
   hourly: 'hourly',
@@ -22,24 +25,27 @@ const TERM_WORDS: Record<PtuAssumptions['term'], string> = {
 
 /**
  * Average PTU-equivalent tokens per minute per monthly token:
- *   (in × (1 − cache) + out × outputWeight) ÷ 43,800 min.
- * Cached input is fully deducted on PTU deployments; one output token counts as `outputWeight` input tokens.
+ *   (in × (1 − cache) + out × (1 + reasoning) × outputWeight) ÷ 43,800 min.
+ * Cached input is fully deducted on PTU deployments; one output token (visible or reasoning) counts as
+ * `outputWeight` input tokens.
  */
 export function equivalentTpmPerToken(ctx: ModelContext, ptu: PtuAssumptions): number {
   const { mix, scenario } = ctx;
   const weighted =
-    mix.inputShare * (1 - scenario.workload.cacheHitShare) + mix.outputShare * ptu.outputTokenWeight;
+    mix.inputShare * (1 - scenario.workload.cacheHitShare) + mix.generatedShare * ptu.outputTokenWeight;
   return weighted / MINUTES_PER_MONTH;
 }
 
 /**
  * The average utilisation at which a PTU costs the same per token as pay-per-token:
- *   PTU price ÷ (tokens one PTU serves in a month at 100% × interactive pay-per-token rate),
- * where one PTU serves TPM per PTU × 43,800 min ÷ (equivalent tokens per token) tokens a month.
+ *   PTU price ÷ (tokens one PTU serves in a month at 100% × the pay-per-token rate this workload pays),
+ * where one PTU serves TPM per PTU × 43,800 min ÷ (equivalent tokens per token) tokens a month. The rate
+ * includes the batch and cache discounts: batch-eligible traffic is cheaper on the API, so PTUs must be busier
+ * to beat it (gpt-4.1, 2:1 mix: 84% without batch, 168% — never — with every request on batch).
  */
 export function ptuBreakEvenUtilization(ctx: ModelContext, ptu: PtuAssumptions): number {
   const tokensPerPtuMonth = ptu.inputTpmPerPtu / equivalentTpmPerToken(ctx, ptu);
-  const rate = serverlessRate(ctx, true).total;
+  const rate = serverlessRate(ctx).total;
   return tokensPerPtuMonth > 0 && rate > 0 ? ptu.usdPerPtuMonth / (tokensPerPtuMonth * rate) : Infinity;
 }
 
@@ -142,27 +148,34 @@ function ptuDetail(
   return `Peak ${formatCount(peakTpm)} PTU-equivalent tokens/min ÷ ${formatCount(ptu.inputTpmPerPtu)} per PTU = ${formatNumber(step.rawUnitsPerToken * monthlyTokens, 2)} PTU → ${formatCount(units)} PTU (minimum ${ptu.minPtu}, steps of ${ptu.ptuStep}).`;
 }
 
-/** Provisioned throughput: PTUs sized to the peak, or a reserved base with spillover, or the article's flat fee. */
+/**
+ * Provisioned throughput: PTUs sized to the peak, or a reserved base with spillover, or the article's flat fee.
+ * PTUs serve the API model when they follow it (or the fine-tuned model on regional PTU); under high data
+ * sensitivity they sit behind Private Link like any other deployment, so its lines are added.
+ */
 export function buildProvisioned(ctx: ModelContext): OptionModel {
   const { scenario, display } = ctx;
   const o = scenario.options.provisioned_throughput;
   const months = scenario.amortizationMonths;
-  const fixed = o.otherFixedUsdPerMonth + amortisedSetup(o.setupUsd, months);
-  const perToken = o.usdPerMTok / 1e6;
-  const ptu = o.ptu;
-  const apiModel = scenario.options.serverless_api.modelId;
-  // A catalog pick for the API with PTUs still sized for another model compares unlike things: say so.
-  const mismatch = ptu && scenario.options.serverless_api.catalog !== null && ptu.modelId !== apiModel;
-  const baseNotes = (): string[] =>
-    ptu
-      ? mismatch
-        ? [
-            `PTUs are sized for ${ptu.modelId} while the pay-per-token API uses ${apiModel}: pick the same model for both to compare like with like.`,
-          ]
-        : []
-      : [
-          'Illustrative: the article prices PTU as a flat fee plus a per-token rate; real PTUs have no per-token charge and come in steps.',
-        ];
+  const path = fineTunedPath(ctx);
+  const resolved = resolvePtu(ctx);
+  const ptu = resolved.ptu;
+  const isPrivate = scenario.requirements.dataSensitivity === 'high';
+  const link = isPrivate ? privateLinkCosts(ctx) : { fixedUsdPerMonth: 0, usdPerToken: 0 };
+  const setupUsd = o.setupUsd + path.trainingUsd;
+  const fixed = o.otherFixedUsdPerMonth + amortisedSetup(setupUsd, months) + link.fixedUsdPerMonth;
+  const perToken = o.usdPerMTok / 1e6 + link.usdPerToken;
+  const common = { id: 'provisioned_throughput' as const, setupUsd, model: resolved.model, problems: resolved.problems };
+  const extraLines = (monthlyTokens: number): CostLine[] => [
+    ...perTokenLine(ctx, o.usdPerMTok, monthlyTokens, 'Per-token charge'),
+    ...(isPrivate ? privateLinkLines(ctx, monthlyTokens) : []),
+    ...fixedLines(ctx, { ...o, setupUsd }, months),
+  ];
+  const baseNotes = (): string[] => [
+    ...resolved.notes,
+    ...(isPrivate ? ['Behind Private Link: requests stay on your network (endpoint, DNS and data lines added).'] : []),
+    ...trainingNote(ctx, path),
+  ];
 
   if (ptu && o.spillover.enabled) {
     const profile = dailyLoadProfile(scenario.workload.peakToAverage);
@@ -171,8 +184,7 @@ export function buildProvisioned(ctx: ModelContext): OptionModel {
     const spill = spilloverStructure(ctx, ptu, base, profile);
     const rate = serverlessRate(ctx, true).total;
     return {
-      id: 'provisioned_throughput',
-      setupUsd: o.setupUsd,
+      ...common,
       structure: { ...spill, fixedUsdPerMonth: spill.fixedUsdPerMonth + fixed, usdPerToken: perToken },
       describe(monthlyTokens) {
         const spilled = spilledTokens(ctx, ptu, base, profile, monthlyTokens);
@@ -190,8 +202,7 @@ export function buildProvisioned(ctx: ModelContext): OptionModel {
             usd: spilled * rate,
             formula: `${formatTokens(spilled)} overflow tokens × ${formatRate(rate * 1e6, display)} per 1M`,
           },
-          ...perTokenLine(ctx, o.usdPerMTok, monthlyTokens, 'Per-token charge'),
-          ...fixedLines(ctx, o, months),
+          ...extraLines(monthlyTokens),
         ];
         const info: CapacityInfo = {
           units: base,
@@ -212,8 +223,7 @@ export function buildProvisioned(ctx: ModelContext): OptionModel {
 
   const step = ptu ? ptuStep(ctx, ptu) : null;
   return {
-    id: 'provisioned_throughput',
-    setupUsd: o.setupUsd,
+    ...common,
     structure: { fixedUsdPerMonth: fixed, usdPerToken: perToken, step, hinges: [] },
     describe(monthlyTokens) {
       const lines: CostLine[] = [];
@@ -235,17 +245,14 @@ export function buildProvisioned(ctx: ModelContext): OptionModel {
           breakEvenUtilization: ptuBreakEvenUtilization(ctx, ptu),
         };
       }
-      lines.push(
-        ...perTokenLine(ctx, o.usdPerMTok, monthlyTokens, 'Per-token charge'),
-        ...fixedLines(ctx, o, months),
-      );
+      lines.push(...extraLines(monthlyTokens));
       const notes = baseNotes();
       if (ptu && info) {
         const needed = info.breakEvenUtilization ?? Infinity;
         notes.push(
           needed > 1
-            ? `For this token mix a PTU costs more per token than pay-per-token even at 100% utilisation (it would need ${formatPercent(needed)}).`
-            : `PTUs beat pay-per-token above ${formatPercent(needed)} average utilisation; sized for the peak they average ${formatPercent(info.utilization)}.`,
+            ? `For this token mix a PTU costs more per token than pay-per-token even at 100% utilisation (it would need ${formatPercent(needed)}, batch and cache discounts included).`
+            : `PTUs beat pay-per-token above ${formatPercent(needed)} average utilisation (batch and cache discounts included); sized for the peak they average ${formatPercent(info.utilization)}.`,
         );
         if (info.utilization < needed && monthlyTokens > 0)
           notes.push('A smaller base with spillover to pay-per-token may cost less.');
