@@ -108,7 +108,7 @@ export function evaluateScenario(scenario: Scenario): Evaluation {
       capabilityVerdict(model.model, ctx.api, scenario.requirements).lower,
     ),
   );
-  const byId = <T,>(pick: (o: OptionResult) => T) =>
+  const byId = <T>(pick: (o: OptionResult) => T) =>
     Object.fromEntries(options.map((o) => [o.id, pick(o)])) as Record<OptionId, T>;
   const recommendation = recommend({
     requirements: scenario.requirements,

@@ -56,7 +56,8 @@ export type { CostLine, CapacityInfo, ApiModel, ExclusionKind, OptionModel } fro
 export { buildOptions, buildOption } from './cost/build-options';
 export { costAt, unitsAt, type CostStructure } from './cost/cost-structure';
 export { memoryFit, describeFit, type MemoryFit } from './cost/gpu-memory';
-export { resolveGpu, type ResolvedGpu } from './cost/gpu-select';
+export { resolveGpu, cheapestPlanFor, type ResolvedGpu } from './cost/gpu-select';
+export { contextOf } from './cost/build-options';
 export { pinSelections } from './cost/pin-selections';
 export { capabilityVerdict, type CapabilityVerdict } from './decision/capability-rule';
 export { optionWithModel } from './decision/recommend';

@@ -20,7 +20,7 @@ async function openResults() {
   return user;
 }
 
-describe('results', () => {
+describe('results', { timeout: 20_000 }, () => {
   it('lists the seed break-even points in words', async () => {
     await openResults();
     const table = screen.getByRole('table', { name: 'Break-even points' });
@@ -45,7 +45,7 @@ describe('results', () => {
     expect(text).toContain(
       'Custom deployment = Kubernetes (self-hosted) at 14B tokens/month ($22,000/month)Lines cross',
     );
-    const cheapest = screen.getByRole('heading', { name: 'Cheapest option by volume' })
+    const cheapest = screen.getByRole('heading', { name: 'Cheapest eligible option by volume' })
       .nextElementSibling as HTMLElement;
     expect(
       within(cheapest)
@@ -107,12 +107,32 @@ describe('results', () => {
     expect(document.body.textContent).not.toMatch(/NaN/);
   });
 
-  it('switching to Azure list prices shows capacity in PTU and GPU VMs', async () => {
+  it('switching to Azure list prices shows capacity in PTU and GPU VMs, and the model each option serves', async () => {
     await openResults();
     act(() => usePlannerStore.getState().presetChosen('azure'));
-    // raw need 600M ÷ 43,800 × 2 × 2 ÷ 3,000 = 18.26 PTU → 20; the managed endpoint needs 0.16 replicas → minimum 2 VMs
+    // raw need 600M ÷ 43,800 × 2 × 2 ÷ 3,000 = 18.26 PTU → 20
     await screen.findByText('20 PTU (needs 18.26)');
     expect(optionRow('Provisioned throughput')).toHaveTextContent('46% (beats the API above 84%)');
-    expect(optionRow('Custom deployment')).toHaveTextContent('2 × Standard_NC24ads_A100_v4 (needs 0.16)');
+    expect(optionRow('Provisioned throughput')).toHaveTextContent('GPT-4.1 · rated 1,412');
+    // Qwen3-235B FP8 (1,420, within 30 of GPT-4.1): two 4-GPU replicas share one 8-GPU ND96isr_H100_v5
+    expect(optionRow('Custom deployment')).toHaveTextContent('Qwen3-235B-A22B-2507 (FP8) · rated 1,420');
+    expect(optionRow('Custom deployment')).toHaveTextContent('1 × Standard_ND96isr_H100_v5');
+    const card = screen.getByRole('region', { name: 'Recommendation' });
+    expect(card).toHaveTextContent('Serves GPT-4.1 (rated 1412)');
+  });
+
+  it('a smaller model is ruled out under "match" and says why in the options table', async () => {
+    await openResults();
+    act(() => {
+      usePlannerStore.getState().presetChosen('azure');
+      usePlannerStore.getState().gpuChosen('kubernetes', {
+        model: { modelId: 'Llama-3.1-8B-Instruct', precision: 'bf16' },
+      });
+    });
+    const row = await screen.findByRole('rowheader', { name: /^Kubernetes/ });
+    expect(row.closest('tr')).toHaveTextContent(
+      'Ruled out: Serves Llama 3.1 8B (BF16) (rated 1,211), 201 points below GPT-4.1 (rated 1,412); your rule allows 30.',
+    );
+    expect(row.closest('tr')).toHaveClass('is-excluded');
   });
 });

@@ -41,7 +41,9 @@ const OVERRIDES: Record<string, fc.Arbitrary<unknown>> = {
         ...[...months]
           .sort((a, b) => a - b)
           .map((month) =>
-            fc.double({ min: 3, max: 13, noNaN: true }).map((e) => ({ month, monthlyTokens: Math.round(10 ** e) })),
+            fc
+              .double({ min: 3, max: 13, noNaN: true })
+              .map((e) => ({ month, monthlyTokens: Math.round(10 ** e) })),
           ),
       ),
     ),

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createScenario, createScenarioAt, evaluateScenario, monthlyCost, parseScenario } from '../../src/core';
+import {
+  createScenario,
+  createScenarioAt,
+  evaluateScenario,
+  monthlyCost,
+  parseScenario,
+} from '../../src/core';
 import { expectRelClose, scenarioWith } from './helpers';
 
 const azure = createScenario('azure');
@@ -68,7 +74,11 @@ describe('azure preset: capacity-aware list prices', () => {
   it('the 2026-11-26 revision: 8B self-hosting is ruled out against GPT-4.1 (1211 vs 1412, tolerance 30)', () => {
     const { options, recommendation } = evaluateScenario(azureNov);
     const custom = options.find((o) => o.id === 'custom_deployment')!;
-    expect(custom.model).toEqual({ id: 'Llama-3.1-8B-Instruct', label: 'Llama 3.1 8B (BF16)', capability: 1211 });
+    expect(custom.model).toEqual({
+      id: 'Llama-3.1-8B-Instruct',
+      label: 'Llama 3.1 8B (BF16)',
+      capability: 1211,
+    });
     expect(custom.exclusion?.kind).toBe('capability');
     // 1,412 − 1,211 = 201 points
     expect(custom.exclusion?.reason).toBe(
@@ -88,7 +98,10 @@ describe('azure preset: capacity-aware list prices', () => {
     // 235 GB weights + 4 × 2 GB runtime + 8 requests × 1,200 tokens × 0.193 MB = 244.9 GB of 4 × 80 × 0.9 = 288.
     // Two replicas per VM, minimum 2 replicas → 1 VM. Managed endpoint: 1 × $98.32 × 730 h + $2,000 labour.
     expect(byId.custom_deployment!.model.label).toBe('Qwen3-235B-A22B-2507 (FP8)');
-    expect(byId.custom_deployment!.capacity).toMatchObject({ units: 1, unitLabel: '× Standard_ND96isr_H100_v5' });
+    expect(byId.custom_deployment!.capacity).toMatchObject({
+      units: 1,
+      unitLabel: '× Standard_ND96isr_H100_v5',
+    });
     expectRelClose(byId.custom_deployment!.monthlyCost, 98.32 * 730 + 2000);
     // Kubernetes: the same VM on a 1-year reservation, $61.60 × 730 + 73 + 280 + 500 + 4,000 = 49,821
     expectRelClose(byId.kubernetes!.monthlyCost, 61.6 * 730 + 73 + 280 + 500 + 4000);

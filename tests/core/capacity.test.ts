@@ -4,7 +4,11 @@ import { contextOf } from '../../src/core/cost/build-options';
 import { costAt } from '../../src/core/cost/cost-structure';
 import { gpuPacking, replicasAt } from '../../src/core/cost/gpu-capacity';
 import { dailyLoadProfile } from '../../src/core/cost/load-profile';
-import { spilledTokens, spilloverHinges, suggestBasePtu } from '../../src/core/options/provisioned-throughput/build';
+import {
+  spilledTokens,
+  spilloverHinges,
+  suggestBasePtu,
+} from '../../src/core/options/provisioned-throughput/build';
 import { expectRelClose, manualGpu, scenarioWith } from './helpers';
 
 /** gpt-4.1 Global, 3:1 input:output, flat load (peak-to-average 1). */

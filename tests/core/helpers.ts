@@ -22,7 +22,9 @@ export function scenarioWith(preset: PresetId, change: (s: Scenario) => void): S
   change(scenario);
   const parsed = parseScenario(scenario);
   if (!parsed.ok)
-    throw new Error(`scenarioWith built an invalid scenario: ${parsed.issues.map((i) => `${i.path} ${i.message}`).join('; ')}`);
+    throw new Error(
+      `scenarioWith built an invalid scenario: ${parsed.issues.map((i) => `${i.path} ${i.message}`).join('; ')}`,
+    );
   return parsed.value;
 }
 

@@ -12,7 +12,8 @@ import {
 import { arbitraryScenario } from './arbitrary-scenario';
 import { expectRelClose, manualGpu, scenarioWith } from './helpers';
 
-const byId = (scenario: Scenario) => Object.fromEntries(evaluateScenario(scenario).options.map((o) => [o.id, o]));
+const byId = (scenario: Scenario) =>
+  Object.fromEntries(evaluateScenario(scenario).options.map((o) => [o.id, o]));
 
 /** The issue's bank: 3M requests × (2,000 in + 500 out) = 7.5B tokens a month. */
 const bank = (change: (s: Scenario) => void = () => undefined) =>
@@ -39,7 +40,9 @@ describe('memory: weights + runtime + KV cache for the scenario’s context', ()
     expectRelClose(fit.neededGb, 140 + 4 + (8 * 32_768 * 0.328) / 1000);
     expectRelClose(fit.usableGb, 144);
     // Even one request at a time: 140 + 4 + 10.75 = 154.7 > 144.
-    expect(memoryFit({ ...llama70b, gpusPerReplica: 2, concurrentRequestsPerReplica: 1 }, 32_768).fits).toBe(false);
+    expect(memoryFit({ ...llama70b, gpusPerReplica: 2, concurrentRequestsPerReplica: 1 }, 32_768).fits).toBe(
+      false,
+    );
   });
   it('…and fits 4 × A100 80 GB', () => {
     // needed = 140 + 8 + 85.98 = 233.98 GB; usable 4 × 80 × 0.9 = 288
@@ -57,7 +60,9 @@ describe('memory: weights + runtime + KV cache for the scenario’s context', ()
     });
     const k8s = byId(s).kubernetes!;
     expect(k8s.exclusion?.kind).toBe('feasibility');
-    expect(k8s.exclusion?.reason).toContain('needs 230 GB (140 weights + 4 runtime + 86 KV cache) of 144 GB usable');
+    expect(k8s.exclusion?.reason).toContain(
+      'needs 230 GB (140 weights + 4 runtime + 86 KV cache) of 144 GB usable',
+    );
   });
 });
 
@@ -131,14 +136,20 @@ describe('custom models without self-hosting: a fine-tuned Azure OpenAI deployme
     // PTU for fine-tuned GPT-4.1: Regional only, minimum 50 PTU at 2,916 ÷ 12 = 243 → 12,150
     expectRelClose(options.provisioned_throughput!.monthlyCost, 50 * 243);
     expect(evaluation.recommendation.option).toBe('serverless_api');
-    expect(evaluation.recommendation.reasons[0]).toMatch(/^At 600M tokens\/month Serverless API serving GPT-4.1 \(fine-tuned\) costs \$3,641/);
+    expect(evaluation.recommendation.reasons[0]).toMatch(
+      /^At 600M tokens\/month Serverless API serving GPT-4.1 \(fine-tuned\) costs \$3,641/,
+    );
   });
 
   it('a model Azure cannot fine-tune leaves the self-hosted options to compete', () => {
     const gpt5 = findCuratedModel('gpt-5')!;
     const s = scenarioWith('azure', (x) => {
       x.requirements.needCustomModel = true;
-      x.options.serverless_api = { ...x.options.serverless_api, modelId: 'gpt-5', catalog: curatedCatalogRef(gpt5) };
+      x.options.serverless_api = {
+        ...x.options.serverless_api,
+        modelId: 'gpt-5',
+        catalog: curatedCatalogRef(gpt5),
+      };
     });
     const { recommendation } = evaluateScenario(s);
     expect(recommendation.excluded.filter((e) => e.kind === 'availability').map((e) => e.option)).toEqual([
@@ -177,14 +188,20 @@ describe('availability and networking', () => {
   it('a non-Azure model is not offered through Azure Private Link or PTU', () => {
     const { recommendation } = evaluateScenario(gemini());
     const reasons = Object.fromEntries(recommendation.excluded.map((e) => [e.option, e.reason]));
-    expect(reasons.private_endpoints).toMatch(/^Gemini 2.5 Pro is not served by Azure OpenAI, so Azure Private Link cannot reach it/);
-    expect(reasons.provisioned_throughput).toMatch(/^Provisioned throughput is an Azure OpenAI offer and Gemini 2.5 Pro is not on it/);
+    expect(reasons.private_endpoints).toMatch(
+      /^Gemini 2.5 Pro is not served by Azure OpenAI, so Azure Private Link cannot reach it/,
+    );
+    expect(reasons.provisioned_throughput).toMatch(
+      /^Provisioned throughput is an Azure OpenAI offer and Gemini 2.5 Pro is not on it/,
+    );
   });
 
   it('when every option is ruled out there is no recommendation, and the page says why', () => {
     // High sensitivity rules out the public API; Azure cannot reach Gemini privately; no open model within 30 of
     // 1,452 (the best, Qwen3-235B, rates 1,420).
-    const { recommendation } = evaluateScenario(gemini((x) => void (x.requirements.dataSensitivity = 'high')));
+    const { recommendation } = evaluateScenario(
+      gemini((x) => void (x.requirements.dataSensitivity = 'high')),
+    );
     expect(recommendation.option).toBeNull();
     expect(recommendation.excluded).toHaveLength(5);
     expect(recommendation.reasons[0]).toMatch(/^No option meets every requirement/);
@@ -203,16 +220,24 @@ describe('availability and networking', () => {
   it('PTUs unlinked from the API model are flagged as unlike models', () => {
     const mini = findCuratedModel('gpt-4.1-mini')!;
     const s = scenarioWith('azure', (x) => {
-      x.options.serverless_api = { ...x.options.serverless_api, modelId: 'gpt-4.1-mini', catalog: curatedCatalogRef(mini) };
+      x.options.serverless_api = {
+        ...x.options.serverless_api,
+        modelId: 'gpt-4.1-mini',
+        catalog: curatedCatalogRef(mini),
+      };
       x.options.provisioned_throughput.followApiModel = false;
     });
     const ptu = byId(s).provisioned_throughput!;
     expect(ptu.model.id).toBe('gpt-4.1');
-    expect(ptu.notes.join(' ')).toContain('PTUs are sized for GPT-4.1 while the pay-per-token API uses GPT-4.1 mini: unlike models.');
+    expect(ptu.notes.join(' ')).toContain(
+      'PTUs are sized for GPT-4.1 while the pay-per-token API uses GPT-4.1 mini: unlike models.',
+    );
   });
 
   it('a latency target below a kind’s floor rules it out: 200 ms leaves PTUs and your own GPUs', () => {
-    const { recommendation } = evaluateScenario(scenarioWith('azure', (x) => void (x.requirements.latencyMs = 200)));
+    const { recommendation } = evaluateScenario(
+      scenarioWith('azure', (x) => void (x.requirements.latencyMs = 200)),
+    );
     expect(recommendation.excluded.map((e) => [e.option, e.kind])).toEqual([
       ['serverless_api', 'latency'],
       ['private_endpoints', 'latency'],

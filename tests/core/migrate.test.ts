@@ -114,7 +114,9 @@ describe('migration 3: like-for-like planning', () => {
     const v2 = frozen('azure-2026-11-26-v2') as { options: { kubernetes: { gpu: Record<string, unknown> } } };
     v2.options.kubernetes.gpu.modelId = 'my-own-model';
     const migrated = migrateDocument(v2);
-    expect(migrated.ok && (migrated.value as unknown as Scenario).options.kubernetes.gpu?.kvCacheMbPerToken).toBe(0);
+    expect(
+      migrated.ok && (migrated.value as unknown as Scenario).options.kubernetes.gpu?.kvCacheMbPerToken,
+    ).toBe(0);
   });
 });
 

@@ -118,7 +118,9 @@ describe('parseScenario rejects bad input with the field and the rule', () => {
           { month: 3, monthlyTokens: 2e9 },
         ];
       }),
-    ).toEqual([{ path: 'evolution.growth.points', message: 'months must be in ascending order, each at most once' }]);
+    ).toEqual([
+      { path: 'evolution.growth.points', message: 'months must be in ascending order, each at most once' },
+    ]);
     expect(
       issuesFor((s) => {
         s.sensitivity.inputs = [{ path: 'requirements.monthlyRequests', low: 2, high: 1, uncertain: true }];

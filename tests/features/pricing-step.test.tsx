@@ -38,8 +38,13 @@ describe('pricing step', () => {
       term: 'hourly',
       usdPerPtuMonth: 730,
     });
+    // PTUs follow the API model until unticked; then a row of Microsoft's table can be chosen.
+    expect(screen.queryByLabelText('PTU model')).toBeNull();
+    await user.click(screen.getByLabelText('PTUs serve the API model (GPT-4.1)'));
     await user.selectOptions(screen.getByLabelText('PTU model'), 'gpt-4o-mini');
-    expect(usePlannerStore.getState().scenario.options.provisioned_throughput.ptu).toMatchObject({
+    const provisioned = usePlannerStore.getState().scenario.options.provisioned_throughput;
+    expect(provisioned.followApiModel).toBe(false);
+    expect(provisioned.ptu).toMatchObject({
       modelId: 'gpt-4o-mini',
       inputTpmPerPtu: 37000,
       outputTokenWeight: 3,
@@ -61,19 +66,31 @@ describe('pricing step', () => {
     expect(usePlannerStore.getState().scenario.options.provisioned_throughput.spillover.basePtu).toBe(25);
   });
 
-  it('the open-weight model applies to both self-hosted options; VM and price per option', async () => {
+  it('the open-weight model applies to both self-hosted options, each on the cheapest VM that holds it', async () => {
     const user = await openPricing();
-    await user.selectOptions(screen.getByLabelText('Open-weight model'), 'Llama-3.1-70B-Instruct');
+    expect(screen.getByLabelText('Open-weight model')).toHaveValue('auto');
+    await user.selectOptions(screen.getByLabelText('Open-weight model'), 'Llama-3.3-70B-Instruct@bf16');
+    const picked = usePlannerStore.getState().scenario.options;
+    // BF16 70B needs four 80 GB GPUs per replica: the 4× A100 VM is the cheapest that holds it
+    expect(picked.custom_deployment.gpu).toMatchObject({
+      selection: 'manual',
+      modelId: 'Llama-3.3-70B-Instruct',
+      gpusPerReplica: 4,
+      vmSize: 'Standard_NC96ads_A100_v4',
+    });
     await user.selectOptions(screen.getByLabelText('Kubernetes nodes: GPU VM'), 'Standard_ND96isr_H100_v5');
     await user.selectOptions(screen.getByLabelText('Kubernetes nodes: price'), 'spot');
-    const { custom_deployment, kubernetes } = usePlannerStore.getState().scenario.options;
-    expect(custom_deployment.gpu).toMatchObject({ modelId: 'Llama-3.1-70B-Instruct', gpusPerReplica: 4 });
+    const { kubernetes } = usePlannerStore.getState().scenario.options;
     expect(kubernetes.gpu).toMatchObject({
-      modelId: 'Llama-3.1-70B-Instruct',
+      modelId: 'Llama-3.3-70B-Instruct',
       vmSize: 'Standard_ND96isr_H100_v5',
       priceTerm: 'spot',
-      usdPerVmHour: 29.496,
+      usdPerVmHour: 18.17, // the listed spot meter
+      outputTokensPerSecondPerReplica: 1800, // the H100 figure
     });
+    // Back to the planner's choice.
+    await user.selectOptions(screen.getByLabelText('Open-weight model'), 'auto');
+    expect(usePlannerStore.getState().scenario.options.kubernetes.gpu?.selection).toBe('auto');
   });
 
   it('the seed preset shows no PTU or GPU choices (the article prices them as flat fees)', async () => {

@@ -1,7 +1,7 @@
 import { capabilityVerdict } from '../decision/capability-rule';
 import { formatCount } from '../format';
 import { servedModel, type ServedModel } from '../pricing/capability';
-import { GPU_VMS, OPEN_MODELS, findGpuVm } from '../pricing/gpu-tables';
+import { GPU_VMS, OPEN_MODELS, findGpuVm, type Precision } from '../pricing/gpu-tables';
 import type { GpuAssumptions } from '../scenario/schema';
 import { unitsAt } from './cost-structure';
 import { gpuStep } from './gpu-capacity';
@@ -45,9 +45,15 @@ function feasibility(gpu: GpuAssumptions, fit: MemoryFit, contextTokens: number)
 type Candidate = { gpu: GpuAssumptions; model: ServedModel; fit: MemoryFit; costUsd: number };
 
 /** Every table configuration that fits one VM with the scenario's context, priced at T tokens a month. */
-function candidates(ctx: ModelContext, base: GpuAssumptions, monthlyTokens: number): Candidate[] {
+function candidates(
+  ctx: ModelContext,
+  base: GpuAssumptions,
+  monthlyTokens: number,
+  only?: { modelId: string; precision: Precision },
+): Candidate[] {
   const found: Candidate[] = [];
   for (const row of OPEN_MODELS) {
+    if (only && (row.modelId !== only.modelId || row.precision !== only.precision)) continue;
     for (const config of row.configs) {
       for (const vm of GPU_VMS) {
         if (vm.gpuFamily !== config.gpuFamily || vm.gpusPerVm < config.gpusPerReplica) continue;
@@ -142,4 +148,18 @@ export function resolveGpu(ctx: ModelContext, gpu: GpuAssumptions, monthlyTokens
     problems: [],
     choice: `Chosen by the planner: ${pick.model.label}, ${why}, on ${pick.gpu.vmSize}${vm ? ` (${vm.gpuLabel})` : ''} with ${pick.gpu.gpusPerReplica} GPU${pick.gpu.gpusPerReplica === 1 ? '' : 's'} per replica — the cheapest configuration that holds it and its KV cache at this volume.`,
   };
+}
+
+/**
+ * The cheapest VM configuration that holds one given model (at a precision) with the scenario's context, as a
+ * manual plan — what choosing a model in the pricing step does. Undefined when no VM of the table holds it.
+ */
+export function cheapestPlanFor(
+  ctx: ModelContext,
+  gpu: GpuAssumptions,
+  monthlyTokens: number,
+  model: { modelId: string; precision: Precision },
+): GpuAssumptions | undefined {
+  const best = candidates(ctx, gpu, monthlyTokens, model).sort(byCost)[0];
+  return best ? { ...best.gpu, selection: 'manual' } : undefined;
 }

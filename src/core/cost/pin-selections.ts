@@ -15,7 +15,9 @@ export function pinSelections(scenario: Scenario): Scenario {
   const ctx = contextOf(scenario);
   const monthlyTokens = monthlyTokensOf(scenario.requirements);
   const pinGpu = (gpu: Scenario['options']['kubernetes']['gpu']) =>
-    gpu && gpu.selection === 'auto' ? { ...resolveGpu(ctx, gpu, monthlyTokens).gpu, selection: 'manual' as const } : gpu;
+    gpu && gpu.selection === 'auto'
+      ? { ...resolveGpu(ctx, gpu, monthlyTokens).gpu, selection: 'manual' as const }
+      : gpu;
   const provisioned = scenario.options.provisioned_throughput;
   // Pin only a PTU row that exists: without one the option stays ruled out ("no PTU sizing for …").
   const pinPtu = provisioned.followApiModel && findPtuModel(ctx.api.id) !== undefined;
@@ -25,7 +27,10 @@ export function pinSelections(scenario: Scenario): Scenario {
     options: {
       ...scenario.options,
       provisioned_throughput: { ...provisioned, ptu, followApiModel: provisioned.followApiModel && !pinPtu },
-      custom_deployment: { ...scenario.options.custom_deployment, gpu: pinGpu(scenario.options.custom_deployment.gpu) },
+      custom_deployment: {
+        ...scenario.options.custom_deployment,
+        gpu: pinGpu(scenario.options.custom_deployment.gpu),
+      },
       kubernetes: { ...scenario.options.kubernetes, gpu: pinGpu(scenario.options.kubernetes.gpu) },
     },
   };

@@ -9,7 +9,9 @@ function platformRates(ctx: ModelContext) {
   const { platform } = ctx.scenario;
   const { mix } = ctx;
   const logGbPerToken =
-    mix.tokensPerRequest > 0 ? (platform.logIngestion.kbPerRequest * 1e3) / BYTES_PER_GB / mix.tokensPerRequest : 0;
+    mix.tokensPerRequest > 0
+      ? (platform.logIngestion.kbPerRequest * 1e3) / BYTES_PER_GB / mix.tokensPerRequest
+      : 0;
   const egressGbPerToken = (mix.outputShare * platform.egress.bytesPerOutputToken) / BYTES_PER_GB;
   return { logGbPerToken, egressGbPerToken };
 }
@@ -28,7 +30,9 @@ function allowanceHinge(gbPerToken: number, freeGb: number, usdPerGb: number): H
 export function withPlatformLines(ctx: ModelContext, model: OptionModel): OptionModel {
   const { platform } = ctx.scenario;
   const { logGbPerToken, egressGbPerToken } = platformRates(ctx);
-  const gateway = platform.apiGateway.enabled ? platform.apiGateway.units * platform.apiGateway.usdPerUnitMonth : 0;
+  const gateway = platform.apiGateway.enabled
+    ? platform.apiGateway.units * platform.apiGateway.usdPerUnitMonth
+    : 0;
   const hinges = [
     ...(platform.logIngestion.enabled
       ? allowanceHinge(logGbPerToken, platform.logIngestion.freeGbPerMonth, platform.logIngestion.usdPerGb)
@@ -55,7 +59,11 @@ export function withPlatformLines(ctx: ModelContext, model: OptionModel): Option
           usd: gateway,
           formula: `${platform.apiGateway.units} unit${platform.apiGateway.units === 1 ? '' : 's'} × ${formatRate(platform.apiGateway.usdPerUnitMonth, display)} per month`,
         });
-      const perGb = (label: string, gbPerToken: number, settings: { freeGbPerMonth: number; usdPerGb: number }) => {
+      const perGb = (
+        label: string,
+        gbPerToken: number,
+        settings: { freeGbPerMonth: number; usdPerGb: number },
+      ) => {
         const gb = gbPerToken * monthlyTokens;
         const billed = Math.max(0, gb - settings.freeGbPerMonth);
         lines.push({

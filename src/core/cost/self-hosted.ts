@@ -22,7 +22,11 @@ export type SelfHostedSpec = {
 };
 
 /** The model a flat-fee self-hosted option serves: the article does not name it. */
-const UNNAMED_MODEL = { id: 'unnamed-open-model', label: 'an open-weight model the article does not name', capability: null };
+const UNNAMED_MODEL = {
+  id: 'unnamed-open-model',
+  label: 'an open-weight model the article does not name',
+  capability: null,
+};
 
 /**
  * A self-hosted option: GPU VMs sized to the peak load (or the article's flat fee), plus platform items, a

@@ -14,7 +14,9 @@ export type CapabilityVerdict = {
 };
 
 const rated = (model: ServedModel) =>
-  model.capability === null ? `${model.label} (no rating)` : `${model.label} (rated ${formatCount(model.capability)})`;
+  model.capability === null
+    ? `${model.label} (no rating)`
+    : `${model.label} (rated ${formatCount(model.capability)})`;
 
 /**
  * The like-for-like rule. Ratings are LMArena text ratings (one scale, see pricing/capability.ts). With
@@ -22,7 +24,11 @@ const rated = (model: ServedModel) =>
  * different model without a rating (nothing shows it matches). With 'allow-lower' both stay eligible, flagged.
  * The API model itself, and anything compared with an unnamed or unrated API model, passes.
  */
-export function capabilityVerdict(model: ServedModel, api: ApiModel, requirements: Requirements): CapabilityVerdict {
+export function capabilityVerdict(
+  model: ServedModel,
+  api: ApiModel,
+  requirements: Requirements,
+): CapabilityVerdict {
   if (api.illustrative || model.id === api.id || api.capability === null)
     return { allowed: true, lower: false, reason: null };
   const match = requirements.modelQuality === 'match';

@@ -35,7 +35,8 @@ function requirementProblems(id: OptionId, requirements: Requirements, api: ApiM
   if (requirements.needCustomModel && api.illustrative && vendorHosted)
     problems.push({
       kind: 'constraint',
-      reason: 'Needs your own or open-weight model: the article’s vendor options serve only the vendor’s catalog models.',
+      reason:
+        'Needs your own or open-weight model: the article’s vendor options serve only the vendor’s catalog models.',
     });
   const kind = OPTION_REGISTRY[id].kind;
   const floor = LATENCY_FLOOR_MS[kind];
@@ -53,7 +54,11 @@ function requirementProblems(id: OptionId, requirements: Requirements, api: ApiM
  * the like-for-like capability rule, and latency targets no option of that kind can meet. One entry per
  * option, its reasons joined.
  */
-export function findExclusions(models: readonly OptionModel[], requirements: Requirements, api: ApiModel): Exclusion[] {
+export function findExclusions(
+  models: readonly OptionModel[],
+  requirements: Requirements,
+  api: ApiModel,
+): Exclusion[] {
   const out: Exclusion[] = [];
   for (const id of OPTION_IDS) {
     const model = models.find((m) => m.id === id);

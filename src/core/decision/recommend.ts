@@ -69,7 +69,11 @@ export function recommend(input: RecommendInput): Recommendation {
   const money = (usd: number) => formatMoney(usd, display);
   // The article's model has no name: its sentences name the option alone, as the article does.
   const named = (id: OptionId, first = false) =>
-    api.illustrative ? (first ? `the ${OPTION_LABELS[id]} option` : OPTION_LABELS[id]) : optionWithModel(id, models[id]);
+    api.illustrative
+      ? first
+        ? `the ${OPTION_LABELS[id]} option`
+        : OPTION_LABELS[id]
+      : optionWithModel(id, models[id]);
   const seedRule = seedRecommendation(requirements);
   const seedRuleOption = seedChoiceToOption(seedRule);
   const seedWhy = seedRuleReason(requirements);
@@ -104,7 +108,9 @@ export function recommend(input: RecommendInput): Recommendation {
   // Private endpoints are the serverless API plus a network path: when the API wins, compare it with the next
   // genuinely different option and state the private path's price separately.
   const privateVariant = option === 'serverless_api' && eligible.includes('private_endpoints');
-  const alternatives = eligible.filter((id) => id !== option && !(privateVariant && id === 'private_endpoints'));
+  const alternatives = eligible.filter(
+    (id) => id !== option && !(privateVariant && id === 'private_endpoints'),
+  );
   const runnerUp = alternatives[0] ?? null;
   if (runnerUp) {
     reasons.push(
@@ -139,9 +145,12 @@ export function recommend(input: RecommendInput): Recommendation {
   warnings.push(...softWarnings(option, requirements));
   const verdict = capabilityVerdict(models[option], api, requirements);
   if (verdict.lower && verdict.reason)
-    warnings.push(`${OPTION_LABELS[option]} ${verdict.reason.charAt(0).toLowerCase()}${verdict.reason.slice(1)}`);
+    warnings.push(
+      `${OPTION_LABELS[option]} ${verdict.reason.charAt(0).toLowerCase()}${verdict.reason.slice(1)}`,
+    );
   const budget = requirements.monthlyBudget;
-  if (cost <= budget) reasons.push(`It fits your ${money(budget)} monthly budget with ${money(budget - cost)} to spare.`);
+  if (cost <= budget)
+    reasons.push(`It fits your ${money(budget)} monthly budget with ${money(budget - cost)} to spare.`);
   else
     warnings.push(
       `Over budget: ${money(cost)} a month is ${money(cost - budget)} more than your ${money(budget)} budget, and it is the cheapest option that meets your requirements.`,

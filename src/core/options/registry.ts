@@ -26,7 +26,9 @@ export const OPTION_LABELS: Record<OptionId, string> = mapOptions((d) => d.label
 /** One-line descriptions shown beside each option. */
 export const OPTION_DESCRIPTIONS: Record<OptionId, string> = mapOptions((d) => d.description);
 /** Colours (per theme), dash patterns and short names for charts and legends. */
-export const OPTION_STYLE: Record<OptionId, OptionDefinition['style'] & { short: string }> = mapOptions((d) => ({
-  ...d.style,
-  short: d.shortLabel,
-}));
+export const OPTION_STYLE: Record<OptionId, OptionDefinition['style'] & { short: string }> = mapOptions(
+  (d) => ({
+    ...d.style,
+    short: d.shortLabel,
+  }),
+);

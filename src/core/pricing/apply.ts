@@ -54,7 +54,12 @@ export function withLocality(scenario: Scenario, locality: Locality): Scenario {
  */
 export function gpuFor(
   current: GpuAssumptions,
-  choice: { modelId?: string; precision?: Precision; vmSize?: string; priceTerm?: GpuAssumptions['priceTerm'] },
+  choice: {
+    modelId?: string;
+    precision?: Precision;
+    vmSize?: string;
+    priceTerm?: GpuAssumptions['priceTerm'];
+  },
 ): GpuAssumptions {
   const vm = findGpuVm(choice.vmSize ?? current.vmSize);
   const model = choice.modelId

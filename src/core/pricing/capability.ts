@@ -21,8 +21,20 @@ const NOV_2025 = '2025-11-20';
 const SEP_2026 = '2026-09-26';
 
 export const CAPABILITY: readonly CapabilityRow[] = [
-  { id: 'gpt-5', label: 'GPT-5', aliases: ['gpt-5-high', 'gpt-5-2025-08-07'], rating: 1436, capturedOn: NOV_2025 },
-  { id: 'gpt-5-mini', label: 'GPT-5 mini', aliases: ['gpt-5-mini-2025-08-07'], rating: 1392, capturedOn: NOV_2025 },
+  {
+    id: 'gpt-5',
+    label: 'GPT-5',
+    aliases: ['gpt-5-high', 'gpt-5-2025-08-07'],
+    rating: 1436,
+    capturedOn: NOV_2025,
+  },
+  {
+    id: 'gpt-5-mini',
+    label: 'GPT-5 mini',
+    aliases: ['gpt-5-mini-2025-08-07'],
+    rating: 1392,
+    capturedOn: NOV_2025,
+  },
   { id: 'o4-mini', label: 'o4-mini', aliases: ['o4-mini-2025-04-16'], rating: 1391, capturedOn: NOV_2025 },
   { id: 'gpt-4.1', label: 'GPT-4.1', aliases: ['gpt-4.1-2025-04-14'], rating: 1412, capturedOn: NOV_2025 },
   {
@@ -59,8 +71,20 @@ export const CAPABILITY: readonly CapabilityRow[] = [
     capturedOn: NOV_2025,
   },
   // Open-weight models (the self-hosting table in open-models.ts uses these ids).
-  { id: 'gpt-oss-120b', label: 'gpt-oss-120b', aliases: ['openai/gpt-oss-120b'], rating: 1350, capturedOn: NOV_2025 },
-  { id: 'gpt-oss-20b', label: 'gpt-oss-20b', aliases: ['openai/gpt-oss-20b'], rating: 1317, capturedOn: NOV_2025 },
+  {
+    id: 'gpt-oss-120b',
+    label: 'gpt-oss-120b',
+    aliases: ['openai/gpt-oss-120b'],
+    rating: 1350,
+    capturedOn: NOV_2025,
+  },
+  {
+    id: 'gpt-oss-20b',
+    label: 'gpt-oss-20b',
+    aliases: ['openai/gpt-oss-20b'],
+    rating: 1317,
+    capturedOn: NOV_2025,
+  },
   {
     id: 'DeepSeek-R1-0528',
     label: 'DeepSeek-R1-0528',

@@ -219,7 +219,10 @@ export const OPEN_MODELS: readonly OpenModelRow[] = [
     precision: 'mxfp4',
     weightsGb: 60.8,
     kvCacheMbPerToken: 0.074,
-    configs: [halved('h100', 1, 2901, 'vLLM 0.10.2, ShareGPT'), halved('h100', 2, 7649, 'vLLM 0.10.2, ShareGPT')],
+    configs: [
+      halved('h100', 1, 2901, 'vLLM 0.10.2, ShareGPT'),
+      halved('h100', 2, 7649, 'vLLM 0.10.2, ShareGPT'),
+    ],
   },
   {
     modelId: 'Qwen3-235B-A22B-Instruct-2507',
@@ -267,7 +270,9 @@ export function findGpuVm(vmSize: string): GpuVmRow | undefined {
 
 /** The table row of a model at a precision, or its first listed precision when none is given. */
 export function findOpenModel(modelId: string, precision?: Precision): OpenModelRow | undefined {
-  return OPEN_MODELS.find((m) => m.modelId === modelId && (precision === undefined || m.precision === precision));
+  return OPEN_MODELS.find(
+    (m) => m.modelId === modelId && (precision === undefined || m.precision === precision),
+  );
 }
 
 /** Share of each GPU's memory vLLM uses by default (gpu_memory_utilization). */

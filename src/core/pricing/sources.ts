@@ -214,7 +214,8 @@ const list: PriceSource[] = [
   {
     id: 'azure-apim-pricing',
     short: 'Azure API Management Standard v2',
-    title: 'Azure API Management Standard v2: $0.9589 per unit-hour ≈ $700 per unit-month (Retail Prices API, East US)',
+    title:
+      'Azure API Management Standard v2: $0.9589 per unit-hour ≈ $700 per unit-month (Retail Prices API, East US)',
     url: 'https://azure.microsoft.com/pricing/details/api-management/',
     asOf: '2026-06-01',
     verify: true,
@@ -233,7 +234,8 @@ const list: PriceSource[] = [
   {
     id: 'azure-egress',
     short: 'Azure internet egress',
-    title: 'Azure bandwidth: first 100 GB a month free, then about $0.087 per GB to the internet (up to 10 TB); ingress free',
+    title:
+      'Azure bandwidth: first 100 GB a month free, then about $0.087 per GB to the internet (up to 10 TB); ingress free',
     url: 'https://azure.microsoft.com/pricing/details/bandwidth/',
     asOf: '2026-02-16',
     verify: true,

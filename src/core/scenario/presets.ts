@@ -32,7 +32,15 @@ type V1Gpu = Omit<
 > & { modelMemoryGb: number };
 type StoredV1 = Omit<
   Scenario,
-  'version' | 'options' | 'name' | 'platform' | 'fineTuning' | 'evolution' | 'sensitivity' | 'requirements' | 'workload'
+  | 'version'
+  | 'options'
+  | 'name'
+  | 'platform'
+  | 'fineTuning'
+  | 'evolution'
+  | 'sensitivity'
+  | 'requirements'
+  | 'workload'
 > & {
   version: 1;
   requirements: Omit<Scenario['requirements'], 'modelQuality' | 'qualityTolerance'>;

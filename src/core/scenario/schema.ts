@@ -1,10 +1,22 @@
 import * as z from 'zod/mini';
 import { OptionsSchema } from '../options/schemas';
 import { UNCERTAIN_INPUT_PATHS } from './uncertain-inputs';
-import { LevelSchema, countField, labelField, numberField, shareField, usdField, usdPerMTokField } from './fields';
+import {
+  LevelSchema,
+  countField,
+  labelField,
+  numberField,
+  shareField,
+  usdField,
+  usdPerMTokField,
+} from './fields';
 
 export { OptionsSchema, type OptionAssumptions } from '../options/schemas';
-export { CatalogRefSchema, type CatalogRef, type ServerlessAssumptions } from '../options/serverless-api/schema';
+export {
+  CatalogRefSchema,
+  type CatalogRef,
+  type ServerlessAssumptions,
+} from '../options/serverless-api/schema';
 export { type PtuAssumptions, type ProvisionedAssumptions } from '../options/provisioned-throughput/schema';
 export { type PrivateEndpointsAssumptions } from '../options/private-endpoints/schema';
 export { type CustomDeploymentAssumptions } from '../options/custom-deployment/schema';
@@ -173,13 +185,11 @@ export const SensitivitySchema = z.strictObject(
     inputs: z
       .array(
         z.strictObject({
-          path: z
-            .string({ error: 'must be text' })
-            .check(
-              z.refine((path) => (UNCERTAIN_INPUT_PATHS as readonly string[]).includes(path), {
-                error: 'is not an input the analysis can vary',
-              }),
-            ),
+          path: z.string({ error: 'must be text' }).check(
+            z.refine((path) => (UNCERTAIN_INPUT_PATHS as readonly string[]).includes(path), {
+              error: 'is not an input the analysis can vary',
+            }),
+          ),
           /** Low and high values, in the input's own unit. */
           low: numberField({ min: -1e15, max: 1e15 }),
           high: numberField({ min: -1e15, max: 1e15 }),

@@ -1,8 +1,8 @@
-import { useState } from 'react';
-import { createScenario, type Scenario } from '../../core';
+import { useMemo, useState } from 'react';
+import { createScenario, pinSelections, type Scenario, type ScenarioPath } from '../../core';
 import { NumberField } from '../../components/ui/number-field';
 import { markInputEdit } from '../../lib/perf';
-import { provenanceOf, type Provenance } from '../../lib/provenance';
+import { provenanceOf, selectionDefaults, type Provenance } from '../../lib/provenance';
 import { getAtPath } from '../../lib/scenario-path';
 import { usePlannerStore } from '../../state/planner-store';
 import {
@@ -18,18 +18,48 @@ const BADGES: Record<Provenance['kind'], string> = {
   catalog: 'Catalog',
 };
 
+/** Blocks the planner fills in at evaluation time (auto GPU plans, PTUs that follow the API model). */
+const PLANNED_BLOCKS = [
+  'options.custom_deployment.gpu',
+  'options.kubernetes.gpu',
+  'options.provisioned_throughput.ptu',
+] as const satisfies readonly ScenarioPath[];
+
+function planFollowed(scenario: Scenario, block: (typeof PLANNED_BLOCKS)[number]): boolean {
+  if (block === 'options.provisioned_throughput.ptu')
+    return scenario.options.provisioned_throughput.followApiModel;
+  const gpu = getAtPath(scenario, block) as { selection?: string } | null;
+  return gpu?.selection === 'auto';
+}
+
 function AssumptionRow({
   field,
   scenario,
-  preset,
+  shown,
+  defaults,
 }: {
   field: AssumptionField;
+  /** The scenario as stored. */
   scenario: Scenario;
-  preset: Scenario;
+  /** The scenario with the planner's choices written out: what is actually in force. */
+  shown: Scenario;
+  defaults: Scenario;
 }) {
-  const fieldChanged = usePlannerStore((state) => state.fieldChanged);
-  const value = getAtPath(scenario, field.path);
-  const provenance = provenanceOf(scenario, field.path, preset);
+  const fieldsChanged = usePlannerStore((state) => state.fieldsChanged);
+  const value = getAtPath(shown, field.path);
+  const provenance = provenanceOf(shown, field.path, defaults);
+  // Editing a figure the planner chose makes it a fixed plan: write out the plan in force, then the edit.
+  const block = PLANNED_BLOCKS.find((path) => field.path.startsWith(`${path}.`));
+  const commit = (next: unknown) => {
+    const pin: [string, unknown][] = [];
+    if (block && planFollowed(scenario, block)) {
+      const pinned = getAtPath(shown, block);
+      if (block === 'options.provisioned_throughput.ptu')
+        pin.push([block, pinned], ['options.provisioned_throughput.followApiModel', false]);
+      else pin.push([block, { ...(pinned as object), selection: 'manual' }]);
+    }
+    return fieldsChanged([...pin, [field.path, next]])[0]?.message ?? null;
+  };
   const original = provenance.original;
   const changed = typeof original === 'number' && value !== original;
   if (typeof value !== 'number') return null;
@@ -43,9 +73,7 @@ function AssumptionRow({
         value={value}
         scale={field.scale}
         onEdit={markInputEdit}
-        onCommit={(next) =>
-          fieldChanged(field.path, field.integer ? Math.round(next) : next)[0]?.message ?? null
-        }
+        onCommit={(next) => commit(field.integer ? Math.round(next) : next)}
       />
       <div className="assumption__source">
         {changed ? (
@@ -63,7 +91,7 @@ function AssumptionRow({
             <button
               type="button"
               className="link-button"
-              onClick={() => fieldChanged(field.path, original)}
+              onClick={() => void commit(original)}
               aria-label={`Reset ${field.label} to ${resetText}`}
             >
               Reset to {resetText}
@@ -93,15 +121,30 @@ function SectionView({ section, initiallyOpen }: { section: AssumptionSection; i
 function SectionFields({ section }: { section: AssumptionSection }) {
   const scenario = usePlannerStore((state) => state.scenario);
   const fieldChanged = usePlannerStore((state) => state.fieldChanged);
-  const preset = createScenario(scenario.preset);
+  const shown = useMemo(() => pinSelections(scenario), [scenario]);
+  const defaults = useMemo(() => selectionDefaults(shown), [shown]);
   const nullable = section.nullable;
   const block = nullable ? getAtPath(scenario, nullable.path) : undefined;
+  const planned = PLANNED_BLOCKS.find((path) => path === nullable?.path);
   const fields = [...section.fields, ...(nullable && block ? nullable.fields : [])];
   return (
     <>
+      {planned && planFollowed(scenario, planned) ? (
+        <p className="note">
+          {planned === 'options.provisioned_throughput.ptu'
+            ? 'PTU sizing follows the API model; editing a figure fixes it for this model.'
+            : 'Chosen by the planner for your volume and quality rule; editing a figure makes it a fixed plan.'}
+        </p>
+      ) : null}
       <ul className="assumption-list">
         {fields.map((field) => (
-          <AssumptionRow key={field.path} field={field} scenario={scenario} preset={preset} />
+          <AssumptionRow
+            key={field.path}
+            field={field}
+            scenario={scenario}
+            shown={shown}
+            defaults={defaults}
+          />
         ))}
       </ul>
       {nullable ? (

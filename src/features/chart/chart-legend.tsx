@@ -1,25 +1,36 @@
-import { OPTION_IDS, OPTION_LABELS, type OptionId } from '../../core';
+import { OPTION_IDS, OPTION_LABELS, type Evaluation, type OptionId } from '../../core';
 import { OPTION_STYLE, type ThemeName } from '../../lib/palette';
 
-/** Legend as toggle buttons: each shows or hides its option's line. */
+/** What the legend says of an option beside its name: the model, and whether it is ruled out or smaller. */
+function legendNote(evaluation: Evaluation, id: OptionId): string {
+  const option = evaluation.options.find((o) => o.id === id);
+  if (!option || evaluation.apiModel.illustrative) return '';
+  const status = option.exclusion ? ', ruled out' : option.smallerModel ? ', smaller model' : '';
+  return ` · ${option.model.label}${status}`;
+}
+
+/** Legend as toggle buttons: each shows or hides its option's line, and names the model it serves. */
 export function ChartLegend({
   hidden,
   onToggle,
   theme,
+  evaluation,
 }: {
   hidden: readonly OptionId[];
   onToggle: (id: OptionId) => void;
   theme: ThemeName;
+  evaluation: Evaluation;
 }) {
   return (
     <div className="chart-legend" role="group" aria-label="Show or hide options">
       {OPTION_IDS.map((id) => {
         const shown = !hidden.includes(id);
+        const excluded = evaluation.recommendation.excluded.some((e) => e.option === id);
         return (
           <button
             key={id}
             type="button"
-            className="legend-item"
+            className={excluded ? 'legend-item legend-item--excluded' : 'legend-item'}
             aria-pressed={shown}
             onClick={() => onToggle(id)}
             title={shown ? 'Hide this line' : 'Show this line'}
@@ -36,6 +47,7 @@ export function ChartLegend({
               />
             </svg>
             {OPTION_LABELS[id]}
+            <span className="legend-item__note">{legendNote(evaluation, id)}</span>
           </button>
         );
       })}

@@ -11,7 +11,7 @@ import {
 import { markChartRendered } from '../../lib/perf';
 import { OPTION_STYLE, type ThemeName } from '../../lib/palette';
 import { usePlannerStore } from '../../state/planner-store';
-import { chartModelOf } from '../../state/selectors';
+import { chartModelOf, evaluationOf } from '../../state/selectors';
 import { buildMarkers } from './break-even-markers';
 import { ChartLegend } from './chart-legend';
 import { ChartOverlay } from './chart-overlay';
@@ -54,6 +54,11 @@ export function CostChart({ describedBy, height = 440 }: { describedBy: string; 
   const toggleAxis = usePlannerStore((state) => state.chartAxisToggled);
   const toggleOption = usePlannerStore((state) => state.optionVisibilityToggled);
   const model: ChartModel = chartModelOf(scenario, { xScale: chart.xScale });
+  const evaluation = evaluationOf(scenario);
+  const excluded = useMemo(
+    () => new Set(evaluation.recommendation.excluded.map((e) => e.option)),
+    [evaluation],
+  );
   const display = scenario.display;
   const budget = scenario.requirements.monthlyBudget;
   const yLog = chart.yScale === 'log';
@@ -96,7 +101,7 @@ export function CostChart({ describedBy, height = 440 }: { describedBy: string; 
     ? { tokens: model.scenarioTokens, label: `You are here · ${formatTokens(model.scenarioTokens)}` }
     : null;
   const budgetMark = { usd: budget, label: `Budget ${formatMoneyCompact(budget, display)}` };
-  const summary = `Line chart of monthly cost against monthly tokens (${model.xScale} scale) for ${visible.length} options, with ${model.breakEvens.length} break-even points; the table “Break-even points” below lists them.`;
+  const summary = `Line chart of monthly cost against monthly tokens (${model.xScale} scale) for ${visible.length} options${excluded.size > 0 ? ` (${excluded.size} ruled out, drawn faded)` : ''}, with ${model.breakEvens.length} break-even points; the table “Break-even points” below lists them.`;
 
   return (
     <figure className="chart" aria-labelledby="chart-title" aria-describedby={describedBy}>
@@ -118,7 +123,7 @@ export function CostChart({ describedBy, height = 440 }: { describedBy: string; 
           </button>
         </div>
       </div>
-      <ChartLegend hidden={chart.hidden} onToggle={toggleOption} theme={theme} />
+      <ChartLegend hidden={chart.hidden} onToggle={toggleOption} theme={theme} evaluation={evaluation} />
       <div className="chart__canvas" role="img" aria-label={summary} style={DASH_VARIABLES}>
         <LineChart data={model.rows} responsive style={style} margin={MARGIN} accessibilityLayer={false}>
           <CartesianGrid stroke="var(--grid)" strokeDasharray="3 3" />
@@ -154,8 +159,9 @@ export function CostChart({ describedBy, height = 440 }: { describedBy: string; 
               name={OPTION_LABELS[id]}
               type="linear"
               stroke={OPTION_STYLE[id][theme]}
-              strokeWidth={2.25}
-              className={`series series--${id}`}
+              strokeWidth={excluded.has(id) ? 1.5 : 2.25}
+              strokeOpacity={excluded.has(id) ? 0.35 : 1}
+              className={`series series--${id}${excluded.has(id) ? ' series--excluded' : ''}`}
               dot={false}
               activeDot={ACTIVE_DOT}
               isAnimationActive={false}

@@ -15,6 +15,8 @@ export function BreakEvenTable({
 }) {
   const [all, setAll] = useState(false);
   const rows = all ? evaluation.breakEvens : evaluation.breakEvens.slice(0, FIRST_ROWS);
+  const excluded = new Set(evaluation.recommendation.excluded.map((e) => e.option));
+  const caveat = evaluation.caveats.find((c) => c.about === 'break-evens');
   return (
     <section className="card card--deferred" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Where the options cross</h2>
@@ -41,7 +43,10 @@ export function BreakEvenTable({
                   {OPTION_LABELS[be.a]} = {OPTION_LABELS[be.b]} at {formatTokens(be.monthlyTokens)}{' '}
                   tokens/month ({formatMoney(be.monthlyCost, display)}/month)
                 </td>
-                <td>{be.kind === 'cross' ? 'Lines cross' : 'At a capacity step'}</td>
+                <td>
+                  {be.kind === 'cross' ? 'Lines cross' : 'At a capacity step'}
+                  {excluded.has(be.a) || excluded.has(be.b) ? ' (involves a ruled-out option)' : ''}
+                </td>
               </tr>
             ))
           )}
@@ -54,7 +59,12 @@ export function BreakEvenTable({
             : `Show all ${evaluation.breakEvens.length} break-even points`}
         </button>
       ) : null}
-      <h3>Cheapest option by volume</h3>
+      {caveat ? (
+        <p className="note">
+          <strong>The article’s figures disagree:</strong> {caveat.text}
+        </p>
+      ) : null}
+      <h3>Cheapest eligible option by volume</h3>
       <ol className="cheapest-list">
         {evaluation.cheapest.map((range) => (
           <li key={`${range.option}-${range.fromTokens}`}>

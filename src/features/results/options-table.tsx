@@ -1,6 +1,13 @@
 import { Fragment, useState } from 'react';
-import { formatMoney, formatNumber, formatPercent, formatRate, type OptionResult } from '../../core';
-import { OPTION_STYLE } from '../../lib/palette';
+import {
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  formatRate,
+  OPTION_STYLE,
+  type Evaluation,
+  type OptionResult,
+} from '../../core';
 import type { ResultsProps } from './results-props';
 
 function capacityText(option: OptionResult): string {
@@ -19,6 +26,23 @@ function utilisationText(option: OptionResult): string {
     : `${shown} (beats the API above ${formatPercent(breakEvenUtilization)})`;
 }
 
+/** The served model with its rating, and whether it is smaller than the API model. */
+function ModelCell({ option, evaluation }: { option: OptionResult; evaluation: Evaluation }) {
+  return (
+    <>
+      {option.model.label}
+      <span className="muted">
+        {option.model.capability === null
+          ? ' · no rating'
+          : ` · rated ${formatNumber(option.model.capability, 0)}`}
+      </span>
+      {option.smallerModel ? (
+        <span className="badge badge--smaller">Smaller than {evaluation.apiModel.label}</span>
+      ) : null}
+    </>
+  );
+}
+
 /** Every option at the scenario's volume, each with a "Show calculation" disclosure of its bill. */
 export function OptionsTable({ evaluation, display, theme }: ResultsProps) {
   const [open, setOpen] = useState<string | null>(null);
@@ -31,6 +55,7 @@ export function OptionsTable({ evaluation, display, theme }: ResultsProps) {
           <thead>
             <tr>
               <th scope="col">Option</th>
+              <th scope="col">Serves</th>
               <th scope="col" className="num">
                 Monthly cost
               </th>
@@ -44,16 +69,21 @@ export function OptionsTable({ evaluation, display, theme }: ResultsProps) {
               <th scope="col" className="num">
                 Utilisation
               </th>
-              <th scope="col">Budget</th>
+              <th scope="col">Status</th>
             </tr>
           </thead>
           <tbody>
             {evaluation.options.map((option) => {
               const isOpen = open === option.id;
               const isRecommended = option.id === evaluation.recommendation.option;
+              const caveat = evaluation.caveats.find((c) => c.about === option.id);
               return (
                 <Fragment key={option.id}>
-                  <tr className={isRecommended ? 'is-recommended' : undefined}>
+                  <tr
+                    className={
+                      isRecommended ? 'is-recommended' : option.exclusion ? 'is-excluded' : undefined
+                    }
+                  >
                     <th scope="row">
                       <span
                         className="swatch"
@@ -75,28 +105,37 @@ export function OptionsTable({ evaluation, display, theme }: ResultsProps) {
                         </button>
                       </div>
                     </th>
+                    <td>
+                      <ModelCell option={option} evaluation={evaluation} />
+                    </td>
                     <td className="num strong">{formatMoney(option.monthlyCost, display)}</td>
                     <td className="num">{formatMoney(option.setupCost, display)}</td>
                     <td className="num">
                       {option.usdPerMTokAllIn === null ? '—' : formatRate(option.usdPerMTokAllIn, display)}
                     </td>
-                    <td>
-                      {capacityText(option)}
-                      {option.capacity?.problem ? (
-                        <span className="problem">{option.capacity.problem}</span>
-                      ) : null}
-                    </td>
+                    <td>{capacityText(option)}</td>
                     <td className="num num--wrap">{utilisationText(option)}</td>
                     <td>
-                      {option.withinBudget ? (
+                      {option.exclusion ? (
+                        <span className="excluded-status">
+                          <strong>Ruled out:</strong> {option.exclusion.reason}
+                        </span>
+                      ) : option.withinBudget ? (
                         <span className="ok">Within budget</span>
                       ) : (
                         <span className="over">Over budget</span>
                       )}
                     </td>
                   </tr>
+                  {caveat ? (
+                    <tr className="caveat-row">
+                      <td colSpan={8}>
+                        <strong>The article’s figures disagree:</strong> {caveat.text}
+                      </td>
+                    </tr>
+                  ) : null}
                   <tr id={`calc-${option.id}`} hidden={!isOpen} className="calculation-row">
-                    <td colSpan={7}>
+                    <td colSpan={8}>
                       {isOpen ? (
                         <div className="calculation">
                           <table className="calculation__table">
@@ -123,6 +162,9 @@ export function OptionsTable({ evaluation, display, theme }: ResultsProps) {
                               <tr>
                                 <th scope="row">Total</th>
                                 <td />
+                                <td>
+                                  <ModelCell option={option} evaluation={evaluation} />
+                                </td>
                                 <td className="num strong">{formatMoney(option.monthlyCost, display)}</td>
                               </tr>
                             </tfoot>

@@ -1,26 +1,39 @@
-import { formatMoney, OPTION_DESCRIPTIONS, OPTION_LABELS } from '../../core';
-import { OPTION_STYLE } from '../../lib/palette';
+import { formatMoney, OPTION_DESCRIPTIONS, OPTION_LABELS, OPTION_STYLE } from '../../core';
 import type { ResultsProps } from './results-props';
 
-/** The recommended option, why, what was ruled out, the warnings, and where the article's rule differs. */
+/**
+ * The recommended option and the model it serves, why, the watch-outs, what was ruled out and why, and where
+ * the article's rule differs. With every option ruled out it says so instead of naming one.
+ */
 export function RecommendationCard({ evaluation, display, theme }: ResultsProps) {
   const { recommendation } = evaluation;
-  const chosen = evaluation.options.find((o) => o.id === recommendation.option);
+  const chosen = evaluation.options.find((o) => o.id === recommendation.option) ?? null;
   return (
     <section className="card recommendation" aria-labelledby="recommendation-title">
       <h2 id="recommendation-title">Recommendation</h2>
-      <p className="recommendation__option">
-        <span
-          className="swatch swatch--large"
-          style={{ background: OPTION_STYLE[recommendation.option][theme] }}
-          aria-hidden="true"
-        />
-        <span className="recommendation__name">{OPTION_LABELS[recommendation.option]}</span>
-        {chosen ? (
-          <span className="recommendation__cost">{formatMoney(chosen.monthlyCost, display)} / month</span>
-        ) : null}
-      </p>
-      <p className="recommendation__description">{OPTION_DESCRIPTIONS[recommendation.option]}</p>
+      {chosen ? (
+        <>
+          <p className="recommendation__option">
+            <span
+              className="swatch swatch--large"
+              style={{ background: OPTION_STYLE[chosen.id][theme] }}
+              aria-hidden="true"
+            />
+            <span className="recommendation__name">{OPTION_LABELS[chosen.id]}</span>
+            <span className="recommendation__cost">{formatMoney(chosen.monthlyCost, display)} / month</span>
+          </p>
+          <p className="recommendation__model">
+            Serves <strong>{chosen.model.label}</strong>
+            {chosen.model.capability !== null ? ` (rated ${chosen.model.capability})` : ''}
+            {chosen.smallerModel ? (
+              <span className="badge badge--smaller">Smaller model than {evaluation.apiModel.label}</span>
+            ) : null}
+          </p>
+          <p className="recommendation__description">{OPTION_DESCRIPTIONS[chosen.id]}</p>
+        </>
+      ) : (
+        <p className="recommendation__option recommendation__none">No option meets every requirement</p>
+      )}
       <div className="recommendation__body">
         <div>
           <h3>Why</h3>

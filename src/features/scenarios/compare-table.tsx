@@ -1,4 +1,12 @@
-import { formatMoney, formatTokens, OPTION_IDS, OPTION_LABELS, type Scenario } from '../../core';
+import {
+  formatMoney,
+  formatTokens,
+  OPTION_IDS,
+  OPTION_LABELS,
+  type Evaluation,
+  type Scenario,
+} from '../../core';
+import { recommendedCost, recommendedWithCost } from '../../lib/recommendation-text';
 import { evaluationOf } from '../../state/selectors';
 
 export type Compared = { name: string; scenario: Scenario };
@@ -6,6 +14,14 @@ export type Compared = { name: string; scenario: Scenario };
 function signedMoney(usd: number, display: Scenario['display']): string {
   if (Math.abs(usd) < 0.005) return formatMoney(0, display);
   return `${usd > 0 ? '+' : '−'}${formatMoney(Math.abs(usd), display)}`;
+}
+
+function recommendationDifference(ea: Evaluation, eb: Evaluation, display: Scenario['display']): string {
+  const costA = recommendedCost(ea);
+  const costB = recommendedCost(eb);
+  if (ea.recommendation.option !== eb.recommendation.option || costA === null || costB === null)
+    return 'Different option';
+  return signedMoney(costB - costA, display);
 }
 
 /** Two scenarios side by side: volume, each option's monthly cost, the recommendation, and the difference. */
@@ -51,19 +67,9 @@ export function CompareTable({ a, b }: { a: Compared; b: Compared }) {
         ))}
         <tr className="is-recommended">
           <th scope="row">Recommendation</th>
-          <td className="num">
-            {OPTION_LABELS[ea.recommendation.option]},{' '}
-            {formatMoney(cost(ea, ea.recommendation.option), a.scenario.display)}
-          </td>
-          <td className="num">
-            {OPTION_LABELS[eb.recommendation.option]},{' '}
-            {formatMoney(cost(eb, eb.recommendation.option), display)}
-          </td>
-          <td className="num">
-            {ea.recommendation.option === eb.recommendation.option
-              ? signedMoney(cost(eb, eb.recommendation.option) - cost(ea, ea.recommendation.option), display)
-              : 'Different option'}
-          </td>
+          <td className="num">{recommendedWithCost(ea, a.scenario.display)}</td>
+          <td className="num">{recommendedWithCost(eb, display)}</td>
+          <td className="num">{recommendationDifference(ea, eb, display)}</td>
         </tr>
       </tbody>
     </table>

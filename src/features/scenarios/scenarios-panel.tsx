@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
-import { formatTokens, monthlyTokensOf, OPTION_LABELS, PRESET_LABELS } from '../../core';
+import { formatTokens, monthlyTokensOf, PRESET_LABELS } from '../../core';
+import { recommendedName } from '../../lib/recommendation-text';
 import { SelectField } from '../../components/ui/select-field';
 import { downloadBlob } from '../../lib/io/download';
 import { usePlannerStore } from '../../state/planner-store';
@@ -45,7 +46,7 @@ function SavedRow({ item, onOpen }: { item: SavedScenario; onOpen: () => void })
           <strong>{item.name}</strong>
           <span className="muted">
             {formatTokens(monthlyTokensOf(item.scenario.requirements))} tokens/month ·{' '}
-            {PRESET_LABELS[item.scenario.preset]} · {OPTION_LABELS[evaluation.recommendation.option]}
+            {PRESET_LABELS[item.scenario.preset]} · {recommendedName(evaluation)}
           </span>
         </div>
       )}

@@ -35,11 +35,26 @@ const EXPERTISE = [
   },
 ] as const;
 
+const QUALITY = [
+  {
+    value: 'match',
+    label: 'Match the API model',
+    description: 'Options serving a model rated more than the tolerance below the API model are ruled out.',
+  },
+  {
+    value: 'allow-lower',
+    label: 'Allow a smaller model',
+    description:
+      'Cheaper, weaker models stay in the running; every view says which model each option serves.',
+  },
+] as const;
+
 /** Step 2: the constraints that rule options in or out. */
 export function ConstraintsStep() {
   const [sensitivity, setSensitivity] = useScenarioValue<Level>('requirements.dataSensitivity');
   const [expertise, setExpertise] = useScenarioValue<Level>('requirements.mlExpertise');
   const [custom, setCustom] = useScenarioValue<boolean>('requirements.needCustomModel');
+  const [quality, setQuality] = useScenarioValue<'match' | 'allow-lower'>('requirements.modelQuality');
   return (
     <>
       <RadioGroup
@@ -65,10 +80,23 @@ export function ConstraintsStep() {
         />
         <label htmlFor="need-custom-model">Custom model</label>
         <p id="need-custom-model-hint" className="field__hint">
-          Tick when you must serve your own fine-tuned or open-weight model weights, not a vendor catalog
-          model.
+          Tick when the model must be customised: the vendor options then price a fine-tuned Azure OpenAI
+          deployment (hosting per hour plus a training run), and self-hosting serves your own weights.
         </p>
       </div>
+      <RadioGroup
+        legend="Model quality"
+        name="modelQuality"
+        value={quality}
+        choices={QUALITY}
+        onChange={setQuality}
+      />
+      <ScenarioNumberField
+        path="requirements.qualityTolerance"
+        label="Capability tolerance"
+        unit="rating points"
+        hint="How far below the API model’s LMArena rating another model may be (30 points ≈ a 54:46 preference)."
+      />
       <RadioGroup
         legend="Team ML expertise"
         name="mlExpertise"

@@ -4,6 +4,7 @@ import { SelectField } from '../../components/ui/select-field';
 import { usePlannerStore } from '../../state/planner-store';
 import { GpuFields, PtuFields } from './capacity-fields';
 import { CurrencyFields } from './currency-fields';
+import { PlatformFields } from './platform-fields';
 import { ServerlessModelField } from './serverless-model-field';
 
 const PRESETS = (Object.keys(PRESET_LABELS) as PresetId[]).map((value) => ({
@@ -54,6 +55,7 @@ export function PricingStep({ onEditAssumptions }: { onEditAssumptions: () => vo
       <ServerlessModelField />
       <PtuFields />
       <GpuFields />
+      <PlatformFields />
       <CurrencyFields />
       <p>
         <button type="button" className="link-button" onClick={onEditAssumptions}>

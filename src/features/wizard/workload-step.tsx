@@ -36,6 +36,12 @@ export function WorkloadStep() {
           hint="The answer. ~750 words ≈ 1,000 tokens."
         />
       </div>
+      <ScenarioNumberField
+        path="workload.reasoningTokensPerOutputToken"
+        label="Reasoning tokens per output token"
+        unit="× visible output"
+        hint="Hidden reasoning is billed as output and fills PTUs and GPUs. No typical ratio is published: 0 unless you know yours (OpenAI’s one example: 6.3)."
+      />
       <p className="derived" aria-live="polite">
         = <strong>{formatTokens(monthlyTokens)} tokens a month</strong>,{' '}
         {formatCount(monthlyTokens / MINUTES_PER_MONTH)} tokens a minute on average.

@@ -86,6 +86,7 @@ export function buildSlideSvg(
       (PLOT.right - PLOT.left);
   const py = (usd: number) => PLOT.bottom - (usd / yMax) * (PLOT.bottom - PLOT.top);
   const visible = OPTION_IDS.filter((id) => !options.hidden?.includes(id));
+  const excluded = new Set(evaluation.recommendation.excluded.map((e) => e.option));
   const parts: string[] = [];
 
   parts.push(`<rect width="${SLIDE_WIDTH}" height="${SLIDE_HEIGHT}" fill="#ffffff"/>`);
@@ -164,7 +165,7 @@ export function buildSlideSvg(
       .join(' ');
     const dash = dashAttribute(id);
     parts.push(
-      `<path class="series" data-option="${id}" d="${d}" fill="none" stroke="${OPTION_STYLE[id].light}" stroke-width="4.5" stroke-linejoin="round"${dash}/>`,
+      `<path class="series" data-option="${id}" d="${d}" fill="none" stroke="${OPTION_STYLE[id].light}" stroke-width="${excluded.has(id) ? 3 : 4.5}"${excluded.has(id) ? ' stroke-opacity="0.35"' : ''} stroke-linejoin="round"${dash}/>`,
     );
   }
   // Budget and scenario volume.
@@ -221,9 +222,18 @@ export function buildSlideSvg(
     const y = 290 + index * 78;
     const result = evaluation.options.find((o) => o.id === id);
     const recommended = id === evaluation.recommendation.option;
+    const ruledOut = result?.exclusion !== null && result?.exclusion !== undefined;
     const dash = dashAttribute(id);
+    const model = result && !evaluation.apiModel.illustrative ? ` · ${result.model.label}` : '';
+    const status = recommended
+      ? ' · recommended'
+      : ruledOut
+        ? ' · ruled out'
+        : result?.smallerModel
+          ? ' · smaller model'
+          : '';
     parts.push(
-      `<line x1="1500" x2="1560" y1="${y - 8}" y2="${y - 8}" stroke="${OPTION_STYLE[id].light}" stroke-width="6"${dash}/>`,
+      `<line x1="1500" x2="1560" y1="${y - 8}" y2="${y - 8}" stroke="${OPTION_STYLE[id].light}" stroke-width="6"${ruledOut ? ' stroke-opacity="0.35"' : ''}${dash}/>`,
     );
     parts.push(
       text(
@@ -237,8 +247,8 @@ export function buildSlideSvg(
       text(
         1576,
         y + 30,
-        `${formatMoney(result?.monthlyCost ?? 0, display)}/month${recommended ? ' · recommended' : ''}`,
-        `font-size="20" fill="${MUTED}"`,
+        `${formatMoney(result?.monthlyCost ?? 0, display)}/month${model}${status}`,
+        `font-size="18" fill="${MUTED}"`,
       ),
     );
   });

@@ -1,28 +1,23 @@
-import {
-  formatMoney,
-  formatTokens,
-  OPTION_LABELS,
-  PRESET_LABELS,
-  type Evaluation,
-  type Scenario,
-} from '../../core';
+import { formatTokens, PRESET_LABELS, type Evaluation, type Scenario } from '../../core';
+import { recommendedName, recommendedWithCost } from '../recommendation-text';
 
 /** The words every export shares: title, one-line scenario summary, and the footnote's price date. */
 export type ExportText = { title: string; summary: string; pricesAsOf: string; recommendation: string };
 
 export function exportText(scenario: Scenario, evaluation: Evaluation): ExportText {
-  const option = evaluation.recommendation.option;
-  const cost = evaluation.options.find((o) => o.id === option)?.monthlyCost ?? 0;
   const horizon =
     scenario.amortizationMonths > 0
       ? `setup amortised over ${scenario.amortizationMonths} months`
       : 'run-rate (setup not amortised)';
   const model = scenario.options.serverless_api.modelId;
   return {
-    title: `LLM deployment cost: ${OPTION_LABELS[option]} recommended`,
+    title:
+      evaluation.recommendation.option === null
+        ? 'LLM deployment cost: no option meets every requirement'
+        : `LLM deployment cost: ${recommendedName(evaluation)} recommended`,
     summary: `${formatTokens(evaluation.monthlyTokens)} tokens/month · ${PRESET_LABELS[scenario.preset]}${scenario.preset === 'azure' ? ` (${model})` : ''} · ${horizon} · ${scenario.display.currency}`,
     pricesAsOf: `Prices: ${PRESET_LABELS[scenario.preset]}, revision ${scenario.presetRevision}${scenario.display.currency !== 'USD' ? `; 1 USD = ${scenario.display.usdToCurrency} ${scenario.display.currency}${scenario.display.rateAsOf ? ` as of ${scenario.display.rateAsOf}` : ''}` : ''}.`,
-    recommendation: `${OPTION_LABELS[option]} at ${formatMoney(cost, scenario.display)}/month`,
+    recommendation: recommendedWithCost(evaluation, scenario.display),
   };
 }
 

@@ -13,10 +13,18 @@ export const customDeployment: OptionDefinition = {
     id: 'custom',
     title: 'Custom deployment',
     fields: [
-      { path: 'options.custom_deployment.labourUsdPerMonth', label: 'Operations labour', unit: 'USD / month' },
+      {
+        path: 'options.custom_deployment.labourUsdPerMonth',
+        label: 'Operations labour',
+        unit: 'USD / month',
+      },
       { path: 'options.custom_deployment.usdPerMTok', label: 'Per-token charge', unit: 'USD / 1M tokens' },
       ...commonFields('options.custom_deployment'),
     ],
-    nullable: { path: 'options.custom_deployment.gpu', label: 'GPU capacity', fields: gpuFields('options.custom_deployment') },
+    nullable: {
+      path: 'options.custom_deployment.gpu',
+      label: 'GPU capacity',
+      fields: gpuFields('options.custom_deployment'),
+    },
   },
 };

@@ -15,11 +15,19 @@ export const kubernetes: OptionDefinition = {
     fields: [
       { path: 'options.kubernetes.controlPlaneUsdPerMonth', label: 'Control plane', unit: 'USD / month' },
       { path: 'options.kubernetes.systemPoolUsdPerMonth', label: 'System node pool', unit: 'USD / month' },
-      { path: 'options.kubernetes.platformOverheadUsdPerMonth', label: 'Platform overhead', unit: 'USD / month' },
+      {
+        path: 'options.kubernetes.platformOverheadUsdPerMonth',
+        label: 'Platform overhead',
+        unit: 'USD / month',
+      },
       { path: 'options.kubernetes.labourUsdPerMonth', label: 'Operations labour', unit: 'USD / month' },
       { path: 'options.kubernetes.usdPerMTok', label: 'Per-token charge', unit: 'USD / 1M tokens' },
       ...commonFields('options.kubernetes'),
     ],
-    nullable: { path: 'options.kubernetes.gpu', label: 'GPU capacity', fields: gpuFields('options.kubernetes') },
+    nullable: {
+      path: 'options.kubernetes.gpu',
+      label: 'GPU capacity',
+      fields: gpuFields('options.kubernetes'),
+    },
   },
 };

@@ -13,16 +13,33 @@ export const privateEndpoints: OptionDefinition = {
     id: 'private',
     title: 'Private endpoints (also used by PTUs under high sensitivity)',
     fields: [
-      { path: 'options.private_endpoints.endpointCount', label: 'Endpoints', unit: 'endpoints', integer: true },
+      {
+        path: 'options.private_endpoints.endpointCount',
+        label: 'Endpoints',
+        unit: 'endpoints',
+        integer: true,
+      },
       {
         path: 'options.private_endpoints.usdPerEndpointMonth',
         label: 'Endpoint price',
         unit: 'USD / endpoint-month',
       },
-      { path: 'options.private_endpoints.privateDnsUsdPerMonth', label: 'Private DNS zone', unit: 'USD / month' },
+      {
+        path: 'options.private_endpoints.privateDnsUsdPerMonth',
+        label: 'Private DNS zone',
+        unit: 'USD / month',
+      },
       { path: 'options.private_endpoints.usdPerGbProcessed', label: 'Data processed', unit: 'USD / GB' },
-      { path: 'options.private_endpoints.bytesPerInputToken', label: 'Wire bytes per input token', unit: 'bytes' },
-      { path: 'options.private_endpoints.bytesPerOutputToken', label: 'Wire bytes per output token', unit: 'bytes' },
+      {
+        path: 'options.private_endpoints.bytesPerInputToken',
+        label: 'Wire bytes per input token',
+        unit: 'bytes',
+      },
+      {
+        path: 'options.private_endpoints.bytesPerOutputToken',
+        label: 'Wire bytes per output token',
+        unit: 'bytes',
+      },
       ...commonFields('options.private_endpoints'),
     ],
   },

@@ -165,7 +165,12 @@ export function buildProvisioned(ctx: ModelContext): OptionModel {
   const setupUsd = o.setupUsd + path.trainingUsd;
   const fixed = o.otherFixedUsdPerMonth + amortisedSetup(setupUsd, months) + link.fixedUsdPerMonth;
   const perToken = o.usdPerMTok / 1e6 + link.usdPerToken;
-  const common = { id: 'provisioned_throughput' as const, setupUsd, model: resolved.model, problems: resolved.problems };
+  const common = {
+    id: 'provisioned_throughput' as const,
+    setupUsd,
+    model: resolved.model,
+    problems: resolved.problems,
+  };
   const extraLines = (monthlyTokens: number): CostLine[] => [
     ...perTokenLine(ctx, o.usdPerMTok, monthlyTokens, 'Per-token charge'),
     ...(isPrivate ? privateLinkLines(ctx, monthlyTokens) : []),
@@ -173,7 +178,9 @@ export function buildProvisioned(ctx: ModelContext): OptionModel {
   ];
   const baseNotes = (): string[] => [
     ...resolved.notes,
-    ...(isPrivate ? ['Behind Private Link: requests stay on your network (endpoint, DNS and data lines added).'] : []),
+    ...(isPrivate
+      ? ['Behind Private Link: requests stay on your network (endpoint, DNS and data lines added).']
+      : []),
     ...trainingNote(ctx, path),
   ];
 

@@ -24,7 +24,11 @@ export const provisionedThroughput: OptionDefinition = {
       path: 'options.provisioned_throughput.ptu',
       label: 'PTU capacity',
       fields: [
-        { path: 'options.provisioned_throughput.ptu.usdPerPtuMonth', label: 'PTU price', unit: 'USD / PTU-month' },
+        {
+          path: 'options.provisioned_throughput.ptu.usdPerPtuMonth',
+          label: 'PTU price',
+          unit: 'USD / PTU-month',
+        },
         {
           path: 'options.provisioned_throughput.ptu.inputTpmPerPtu',
           label: 'Input throughput per PTU',
@@ -35,7 +39,12 @@ export const provisionedThroughput: OptionDefinition = {
           label: 'Output token weight',
           unit: '× input token',
         },
-        { path: 'options.provisioned_throughput.ptu.minPtu', label: 'Minimum deployment', unit: 'PTU', integer: true },
+        {
+          path: 'options.provisioned_throughput.ptu.minPtu',
+          label: 'Minimum deployment',
+          unit: 'PTU',
+          integer: true,
+        },
         {
           path: 'options.provisioned_throughput.ptu.ptuStep',
           label: 'Deployment increment',

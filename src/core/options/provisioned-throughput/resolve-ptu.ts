@@ -5,7 +5,12 @@ import type { PtuAssumptions } from '../../scenario/schema';
 import { fineTunedPath } from '../shared/fine-tuned';
 
 /** The PTU block actually priced, the model it serves, and why it may not be available. */
-export type ResolvedPtu = { ptu: PtuAssumptions | null; model: ServedModel; problems: Problem[]; notes: string[] };
+export type ResolvedPtu = {
+  ptu: PtuAssumptions | null;
+  model: ServedModel;
+  problems: Problem[];
+  notes: string[];
+};
 
 const PTU_MODEL_NAMES = PTU_MODELS.map((row) => servedModel(row.modelId).label).join(', ');
 
