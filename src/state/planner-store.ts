@@ -1,23 +1,13 @@
 import { create } from 'zustand';
 import {
-  cheapestPlanFor,
-  contextOf,
   createScenario,
-  gpuFor,
-  monthlyTokensOf,
   parseScenario,
-  pinSelections,
-  ptuFor,
-  usdPerPtuMonth,
   withLocality,
   type CatalogRef,
-  type GpuAssumptions,
   type Locality,
   type OptionId,
   type ParseIssue,
   type PresetId,
-  type Precision,
-  type PtuTerm,
   type Scenario,
 } from '../core';
 import { setAtPath, type ScenarioPath } from '../lib/scenario-path';
@@ -50,24 +40,6 @@ export type PlannerEvents = {
   presetChosen: (preset: PresetId) => void;
   /** Global / Data Zone / Regional: PTU prices and sizes follow unless edited. */
   localityChosen: (locality: Locality) => void;
-  /** A PTU model row (unlinks PTUs from the API model) or reservation term from Microsoft's table. */
-  ptuChosen: (choice: { modelId?: string; term?: PtuTerm }) => void;
-  /** PTUs follow the API model again, or keep today's row as a fixed choice. */
-  ptuFollowToggled: (follow: boolean) => void;
-  /**
-   * An open-weight model (both self-hosted options, each on the cheapest VM that holds it), a GPU VM or a price
-   * term for one option. Any choice but the price term makes the plan manual.
-   */
-  gpuChosen: (
-    option: SelfHostedId,
-    choice: {
-      model?: { modelId: string; precision: Precision };
-      vmSize?: string;
-      priceTerm?: GpuAssumptions['priceTerm'];
-    },
-  ) => void;
-  /** Let the planner choose the model and VM again ('auto'), or keep today's choice as a manual plan. */
-  gpuSelectionChanged: (option: SelfHostedId, selection: GpuAssumptions['selection']) => void;
   /** A pay-per-token model from the curated list or the catalog, with its rates for this request size. */
   serverlessModelChosen: (modelId: string, catalog: CatalogRef) => ParseIssue[];
   /** Display currency with its exchange rate (units per USD) and the rate's date. */
@@ -119,63 +91,6 @@ export const usePlannerStore = create<PlannerState>()((set, get) => ({
   localityChosen: (locality) => {
     const parsed = parseScenario(withLocality(get().scenario, locality));
     if (parsed.ok) set({ scenario: parsed.value });
-  },
-  ptuChosen: (choice) => {
-    const { scenario } = get();
-    const provisioned = scenario.options.provisioned_throughput;
-    const current = provisioned.ptu;
-    const term = choice.term ?? current?.term ?? 'yearly';
-    if (!choice.modelId && provisioned.followApiModel && current) {
-      // Following the API model: only the term and its price change.
-      get().fieldChanged('options.provisioned_throughput.ptu', {
-        ...current,
-        term,
-        usdPerPtuMonth: usdPerPtuMonth(scenario.workload.locality, term),
-      });
-      return;
-    }
-    const block = ptuFor(choice.modelId ?? current?.modelId ?? 'gpt-4.1', scenario.workload.locality, term);
-    if (block)
-      get().fieldsChanged([
-        ['options.provisioned_throughput.ptu', block],
-        ['options.provisioned_throughput.followApiModel', false],
-      ]);
-  },
-  ptuFollowToggled: (follow) => {
-    const { scenario } = get();
-    const pinned = follow ? null : pinSelections(scenario).options.provisioned_throughput.ptu;
-    get().fieldsChanged([
-      ['options.provisioned_throughput.followApiModel', follow],
-      ...(pinned ? ([['options.provisioned_throughput.ptu', pinned]] as const) : []),
-    ]);
-  },
-  gpuChosen: (option, choice) => {
-    const { scenario } = get();
-    // Start from the plan in force (the planner's pick when 'auto'), so a single change keeps the rest of it.
-    const pinned = pinSelections(scenario);
-    const targets = choice.model ? (['custom_deployment', 'kubernetes'] as const) : [option];
-    const ctx = contextOf(scenario);
-    const volume = monthlyTokensOf(scenario.requirements);
-    const changes = targets.flatMap((id) => {
-      const gpu = pinned.options[id].gpu;
-      if (!gpu) return [];
-      if (choice.model) {
-        const plan = cheapestPlanFor(ctx, gpu, volume, choice.model) ?? gpuFor(gpu, choice.model);
-        return [[`options.${id}.gpu`, plan] as const];
-      }
-      // A price term alone keeps an automatic plan automatic (the planner prices the term it is given).
-      const stored = scenario.options[id].gpu;
-      if (choice.priceTerm && !choice.vmSize && stored?.selection === 'auto')
-        return [[`options.${id}.gpu`, { ...stored, priceTerm: choice.priceTerm }] as const];
-      return [[`options.${id}.gpu`, gpuFor(gpu, choice)] as const];
-    });
-    if (changes.length > 0) get().fieldsChanged(changes);
-  },
-  gpuSelectionChanged: (option, selection) => {
-    const { scenario } = get();
-    const gpu =
-      selection === 'auto' ? scenario.options[option].gpu : pinSelections(scenario).options[option].gpu;
-    if (gpu) get().fieldChanged(`options.${option}.gpu`, { ...gpu, selection });
   },
   serverlessModelChosen: (modelId, catalog) =>
     get().fieldsChanged([

@@ -2,6 +2,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../src/app/app';
+import { gpuChosen } from '../../src/state/capacity-actions';
 import { usePlannerStore } from '../../src/state/planner-store';
 
 /** The options-table row whose header names the option. */
@@ -125,7 +126,7 @@ describe('results', { timeout: 20_000 }, () => {
     await openResults();
     act(() => {
       usePlannerStore.getState().presetChosen('azure');
-      usePlannerStore.getState().gpuChosen('kubernetes', {
+      gpuChosen('kubernetes', {
         model: { modelId: 'Llama-3.1-8B-Instruct', precision: 'bf16' },
       });
     });

@@ -1,5 +1,5 @@
 import { OPTION_IDS, type OptionId } from '../option-ids';
-import { OPTION_REGISTRY } from '../options/registry';
+import { OPTION_BUILDERS } from '../options/builders';
 import { apiModelOf } from '../pricing/api-model';
 import type { Scenario } from '../scenario/schema';
 import { tokenMixOf, type ModelContext, type OptionModel } from './option-model';
@@ -16,7 +16,7 @@ export function buildOption(
   id: OptionId,
   ctx: ModelContext = contextOf(scenario),
 ): OptionModel {
-  return withPlatformLines(ctx, OPTION_REGISTRY[id].build(ctx));
+  return withPlatformLines(ctx, OPTION_BUILDERS[id](ctx));
 }
 
 /** Builds every option's cost model, in the canonical order. */

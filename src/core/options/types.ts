@@ -1,4 +1,3 @@
-import type { ModelContext, OptionModel } from '../cost/option-model';
 import type { NumberPath, ScenarioPath } from '../scenario/paths';
 
 /** One editable number of the scenario, with how to show it. */
@@ -25,9 +24,10 @@ export type AssumptionSection = {
 export type OptionKind = 'shared-api' | 'reserved-capacity' | 'self-managed';
 
 /**
- * Everything the planner knows about one deployment option, in one place: adding an option is a folder with
- * one of these, an id in option-ids.ts, its schema part in schemas.ts and a migration; the compiler names
- * every table still missing it.
+ * What the planner shows of one deployment option. An option is one folder (src/core/options/<id>/: schema,
+ * cost builder, this definition); registry.ts, builders.ts and schemas.ts each key it by id, so after adding
+ * the id to option-ids.ts (and a migration) the compiler names every table still missing it. Builders are kept
+ * apart from these definitions so that screens which only name options do not load the cost models.
  */
 export type OptionDefinition = {
   label: string;
@@ -37,7 +37,6 @@ export type OptionDefinition = {
   kind: OptionKind;
   /** Okabe–Ito colour per theme and a dash pattern, so lines stay apart in greyscale. */
   style: { light: string; dark: string; dash: string };
-  build: (ctx: ModelContext) => OptionModel;
   /** The option's section of the assumptions table. */
   assumptions: AssumptionSection;
 };

@@ -9,6 +9,7 @@ import {
   type PtuTerm,
 } from '../../core';
 import { SelectField } from '../../components/ui/select-field';
+import { gpuChosen, gpuSelectionChanged, ptuChosen, ptuFollowToggled } from '../../state/capacity-actions';
 import { usePlannerStore, type SelfHostedId } from '../../state/planner-store';
 import { useEvaluation } from '../../state/selectors';
 import { ScenarioNumberField } from './scenario-number-field';
@@ -74,8 +75,6 @@ function CheckboxField({
 export function PtuFields() {
   const provisioned = usePlannerStore((state) => state.scenario.options.provisioned_throughput);
   const apiModel = usePlannerStore((state) => state.scenario.options.serverless_api.modelId);
-  const ptuChosen = usePlannerStore((state) => state.ptuChosen);
-  const ptuFollowToggled = usePlannerStore((state) => state.ptuFollowToggled);
   const fieldChanged = usePlannerStore((state) => state.fieldChanged);
   const ptu = provisioned.ptu;
   if (!ptu) return null;
@@ -162,8 +161,6 @@ const MODEL_CHOICES = [
 export function GpuFields() {
   const custom = usePlannerStore((state) => state.scenario.options.custom_deployment.gpu);
   const kubernetes = usePlannerStore((state) => state.scenario.options.kubernetes.gpu);
-  const gpuChosen = usePlannerStore((state) => state.gpuChosen);
-  const gpuSelectionChanged = usePlannerStore((state) => state.gpuSelectionChanged);
   const evaluation = useEvaluation();
   const any = custom ?? kubernetes;
   if (!any) return null;

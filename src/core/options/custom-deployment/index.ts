@@ -1,6 +1,5 @@
 import { commonFields, gpuFields } from '../shared/assumption-helpers';
 import type { OptionDefinition } from '../types';
-import { buildCustomDeployment } from './build';
 
 export const customDeployment: OptionDefinition = {
   label: 'Custom deployment',
@@ -8,7 +7,6 @@ export const customDeployment: OptionDefinition = {
   description: 'Your own or open-weight model on a managed endpoint billed by GPU VM.',
   kind: 'self-managed',
   style: { light: '#C24F00', dark: '#FF8F4D', dash: '10 3 2 3' },
-  build: buildCustomDeployment,
   assumptions: {
     id: 'custom',
     title: 'Custom deployment',

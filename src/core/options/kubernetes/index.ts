@@ -1,6 +1,5 @@
 import { commonFields, gpuFields } from '../shared/assumption-helpers';
 import type { OptionDefinition } from '../types';
-import { buildKubernetes } from './build';
 
 export const kubernetes: OptionDefinition = {
   label: 'Kubernetes (self-hosted)',
@@ -8,7 +7,6 @@ export const kubernetes: OptionDefinition = {
   description: 'vLLM on your own Kubernetes GPU nodes: full control, full responsibility.',
   kind: 'self-managed',
   style: { light: '#B3478C', dark: '#E89AC8', dash: '14 4' },
-  build: buildKubernetes,
   assumptions: {
     id: 'kubernetes',
     title: 'Kubernetes (self-hosted)',

@@ -1,6 +1,5 @@
 import { commonFields } from '../shared/assumption-helpers';
 import type { OptionDefinition } from '../types';
-import { buildPrivateEndpoints } from './build';
 
 export const privateEndpoints: OptionDefinition = {
   label: 'Private endpoints',
@@ -8,7 +7,6 @@ export const privateEndpoints: OptionDefinition = {
   description: 'The pay-per-token API reached only through your network (Private Link).',
   kind: 'shared-api',
   style: { light: '#007A5A', dark: '#3FD1A6', dash: '2 3' },
-  build: buildPrivateEndpoints,
   assumptions: {
     id: 'private',
     title: 'Private endpoints (also used by PTUs under high sensitivity)',

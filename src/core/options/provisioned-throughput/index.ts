@@ -1,6 +1,5 @@
 import { commonFields } from '../shared/assumption-helpers';
 import type { OptionDefinition } from '../types';
-import { buildProvisioned } from './build';
 
 export const provisionedThroughput: OptionDefinition = {
   label: 'Provisioned throughput',
@@ -8,7 +7,6 @@ export const provisionedThroughput: OptionDefinition = {
   description: 'Reserved model capacity (PTU), billed per hour whether used or not.',
   kind: 'reserved-capacity',
   style: { light: '#C17D00', dark: '#F0C35A', dash: '8 4' },
-  build: buildProvisioned,
   assumptions: {
     id: 'provisioned',
     title: 'Provisioned throughput',

@@ -1,6 +1,5 @@
 import { commonFields } from '../shared/assumption-helpers';
 import type { OptionDefinition } from '../types';
-import { buildServerless } from './build';
 
 export const serverlessApi: OptionDefinition = {
   label: 'Serverless API',
@@ -8,7 +7,6 @@ export const serverlessApi: OptionDefinition = {
   description: 'Pay per token on the vendor’s shared endpoint.',
   kind: 'shared-api',
   style: { light: '#0072B2', dark: '#56B4E9', dash: '0' },
-  build: buildServerless,
   assumptions: {
     id: 'serverless',
     title: 'Serverless API',
