@@ -1,6 +1,7 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { Wizard } from '../features/wizard/wizard';
 import { usePlannerStore } from '../state/planner-store';
+import { storedTheme, systemTheme, watchSystemTheme } from '../state/theme-preference';
 import { Header } from './header';
 import { prefetchNextChunks } from './prefetch';
 import type { FocusTarget } from './results-page';
@@ -18,9 +19,23 @@ export function App() {
   const [focus, setFocus] = useState<FocusTarget>(null);
   const clearFocus = useCallback(() => setFocus(null), []);
 
+  // The prerendered page is rendered light; CSS follows the system until html[data-theme] is set. Once hydrated,
+  // the stored choice (or else the system's theme) applies; until the user picks one, system changes follow.
+  const themeChanged = usePlannerStore((state) => state.themeChanged);
+  const themeResolved = useRef(false);
   useEffect(() => {
-    document.documentElement.dataset.theme = theme;
+    // Declared first so that on mount it runs before the resolution below and leaves the attribute alone.
+    if (themeResolved.current) document.documentElement.dataset.theme = theme;
   }, [theme]);
+  useEffect(() => {
+    const initial = storedTheme() ?? systemTheme();
+    document.documentElement.dataset.theme = initial;
+    themeResolved.current = true;
+    themeChanged(initial);
+    return watchSystemTheme((next) => {
+      if (storedTheme() === null) themeChanged(next);
+    });
+  }, [themeChanged]);
 
   useEffect(() => prefetchNextChunks(), []);
 

@@ -1,5 +1,6 @@
 import { PRESET_LABELS } from '../core';
 import { usePlannerStore } from '../state/planner-store';
+import { storeTheme } from '../state/theme-preference';
 
 /** Product header: name, what the page does, the preset in use and the theme switch. */
 export function Header() {
@@ -35,10 +36,13 @@ export function Header() {
         <button
           type="button"
           className="button button--ghost"
-          aria-pressed={theme === 'dark'}
-          onClick={() => themeChanged(theme === 'dark' ? 'light' : 'dark')}
+          onClick={() => {
+            const next = theme === 'dark' ? 'light' : 'dark';
+            storeTheme(next);
+            themeChanged(next);
+          }}
         >
-          Dark theme
+          {theme === 'dark' ? 'Switch to light theme' : 'Switch to dark theme'}
         </button>
       </div>
     </header>

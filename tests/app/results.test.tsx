@@ -130,10 +130,12 @@ describe('results', { timeout: 20_000 }, () => {
         model: { modelId: 'Llama-3.1-8B-Instruct', precision: 'bf16' },
       });
     });
-    const row = await screen.findByRole('rowheader', { name: /^Kubernetes/ });
-    expect(row.closest('tr')).toHaveTextContent(
+    const row = (await screen.findByRole('rowheader', { name: /^Kubernetes/ })).closest('tr')!;
+    expect(row).toHaveClass('is-excluded');
+    expect(row).toHaveTextContent('Ruled out');
+    // The reason sits in a full-width row just beneath.
+    expect(row.nextElementSibling).toHaveTextContent(
       'Ruled out: Serves Llama 3.1 8B (BF16) (rated 1,211), 201 points below GPT-4.1 (rated 1,412); your rule allows 30.',
     );
-    expect(row.closest('tr')).toHaveClass('is-excluded');
   });
 });

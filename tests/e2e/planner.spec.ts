@@ -111,7 +111,7 @@ test('bad input shows a message next to the field and keeps the last results', a
 for (const theme of ['light', 'dark'] as const) {
   test(`axe finds no violations on the wizard and the results (${theme})`, async ({ page }) => {
     await gotoApp(page, '/');
-    if (theme === 'dark') await page.getByRole('button', { name: 'Dark theme' }).click();
+    if (theme === 'dark') await page.getByRole('button', { name: 'Switch to dark theme' }).click();
     const wizard = await new AxeBuilder({ page }).analyze();
     expect(
       wizard.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),

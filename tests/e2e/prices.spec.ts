@@ -23,7 +23,7 @@ test('a model picked from the catalog changes the rates, the table and the chart
   ).toBeVisible();
   // 600M tokens: 400M input × $3 + 200M output × $15 = 1,200 + 3,000 = $4,200
   await expect(serverlessCell).toHaveText('$4,200');
-  await expect(page.getByLabel('API model')).toHaveAccessibleDescription(
+  await expect(page.getByLabel('API model', { exact: true })).toHaveAccessibleDescription(
     /@pydantic\/genai-prices 0\.1\.8, prices of 2026-09-23\./,
   );
   expect(await linePath()).not.toBe(before);

@@ -201,7 +201,7 @@ test('saved scenarios: save, rename, duplicate, compare, delete; a corrupted ent
     'Serverless API$3,000$18,000+$15,000',
   );
   await expect(compare.getByRole('row', { name: /^Recommendation/ })).toContainText(
-    'Provisioned throughput, $10,200',
+    'Provisioned throughput at $10,200/month',
   );
   await page.getByRole('button', { name: 'Delete Six times (copy)' }).click();
   await page.getByRole('button', { name: 'Confirm delete Six times (copy)' }).click();

@@ -117,9 +117,7 @@ export function OptionsTable({ evaluation, display, theme }: ResultsProps) {
                     <td className="num num--wrap">{utilisationText(option)}</td>
                     <td>
                       {option.exclusion ? (
-                        <span className="excluded-status">
-                          <strong>Ruled out:</strong> {option.exclusion.reason}
-                        </span>
+                        <span className="badge badge--excluded">Ruled out</span>
                       ) : option.withinBudget ? (
                         <span className="ok">Within budget</span>
                       ) : (
@@ -127,8 +125,15 @@ export function OptionsTable({ evaluation, display, theme }: ResultsProps) {
                       )}
                     </td>
                   </tr>
+                  {option.exclusion ? (
+                    <tr className="note-row note-row--excluded">
+                      <td colSpan={8}>
+                        <strong>Ruled out:</strong> {option.exclusion.reason}
+                      </td>
+                    </tr>
+                  ) : null}
                   {caveat ? (
-                    <tr className="caveat-row">
+                    <tr className="note-row">
                       <td colSpan={8}>
                         <strong>The article’s figures disagree:</strong> {caveat.text}
                       </td>

@@ -85,6 +85,13 @@ export function ConstraintsStep() {
         </p>
       </div>
       <RadioGroup
+        legend="Team ML expertise"
+        name="mlExpertise"
+        value={expertise}
+        choices={EXPERTISE}
+        onChange={setExpertise}
+      />
+      <RadioGroup
         legend="Model quality"
         name="modelQuality"
         value={quality}
@@ -96,13 +103,6 @@ export function ConstraintsStep() {
         label="Capability tolerance"
         unit="rating points"
         hint="How far below the API model’s LMArena rating another model may be (30 points ≈ a 54:46 preference)."
-      />
-      <RadioGroup
-        legend="Team ML expertise"
-        name="mlExpertise"
-        value={expertise}
-        choices={EXPERTISE}
-        onChange={setExpertise}
       />
     </>
   );
