@@ -17,6 +17,7 @@ export function App() {
   const notice = usePlannerStore((state) => state.notice);
   const noticeDismissed = usePlannerStore((state) => state.noticeDismissed);
   const [focus, setFocus] = useState<FocusTarget>(null);
+  const [wizardOpen, setWizardOpen] = useState(false);
   const clearFocus = useCallback(() => setFocus(null), []);
 
   // The prerendered page is rendered light; CSS follows the system until html[data-theme] is set. Once hydrated,
@@ -70,8 +71,20 @@ export function App() {
           </button>
         </div>
       ) : null}
-      <main id="main" className="layout">
-        <div className="layout__wizard">
+      <main id="main" className={wizardOpen ? 'layout layout--wizard-open' : 'layout'}>
+        {view === 'results' ? (
+          // On narrow screens the answer comes first and the requirements are one tap away.
+          <button
+            type="button"
+            className="button button--secondary wizard-toggle"
+            aria-expanded={wizardOpen}
+            aria-controls="requirements"
+            onClick={() => setWizardOpen(!wizardOpen)}
+          >
+            {wizardOpen ? 'Hide requirements' : 'Edit requirements'}
+          </button>
+        ) : null}
+        <div className="layout__wizard" id="requirements">
           <Wizard onEditAssumptions={onEditAssumptions} compact={view === 'results'} />
         </div>
         {view === 'results' ? (

@@ -91,6 +91,14 @@ export {
 export { SOURCES, type PriceSource, type SourceId } from './pricing/sources';
 export * from './units';
 export {
+  layoutLabels,
+  textSize,
+  noOverlaps,
+  type Box,
+  type LabelRequest,
+  type PlacedLabel,
+} from './chart/label-layout';
+export {
   buildChartRows,
   type ChartModel,
   type ChartRow,

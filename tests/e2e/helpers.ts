@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 
 export const SCREENSHOT_DIR = 'artifacts/screenshots';
@@ -45,4 +45,48 @@ export async function tabTo(page: Page, target: Locator, limit = 25): Promise<vo
     await page.keyboard.press('Tab');
   }
   await expect(target).toBeFocused();
+}
+
+/** Presses an export button and saves the download under artifacts/exports/. */
+export async function download(page: Page, button: string): Promise<{ file: Download; path: string }> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
+  const path = `artifacts/exports/${file.suggestedFilename()}`;
+  await file.saveAs(path);
+  return { file, path };
+}
+
+/** Screen boxes of the text elements matching `selector` inside `root` (the chart or an exported SVG). */
+export async function textBoxes(
+  page: Page,
+  selector: string,
+): Promise<{ text: string; x: number; y: number; width: number; height: number }[]> {
+  return page.locator(selector).evaluateAll((elements) =>
+    elements.map((element) => {
+      const r = element.getBoundingClientRect();
+      return { text: element.textContent ?? '', x: r.x, y: r.y, width: r.width, height: r.height };
+    }),
+  );
+}
+
+/** Pairs of boxes that overlap (by more than half a pixel). */
+export function overlappingPairs(
+  boxes: { text: string; x: number; y: number; width: number; height: number }[],
+): string[] {
+  const pairs: string[] = [];
+  for (let i = 0; i < boxes.length; i += 1)
+    for (let j = i + 1; j < boxes.length; j += 1) {
+      const a = boxes[i]!;
+      const b = boxes[j]!;
+      if (
+        a.x < b.x + b.width - 0.5 &&
+        b.x < a.x + a.width - 0.5 &&
+        a.y < b.y + b.height - 0.5 &&
+        b.y < a.y + a.height - 0.5
+      )
+        pairs.push(`${a.text} × ${b.text}`);
+    }
+  return pairs;
 }

@@ -1,7 +1,7 @@
-import { expect, test, type Download, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
-import { gotoApp, openResults, screenshot, watchForeignRequests } from './helpers';
+import { download, gotoApp, openResults, screenshot, watchForeignRequests } from './helpers';
 
 /** The recommendation, every option's monthly cost and the break-even rows, as shown. */
 async function resultsSnapshot(page: Page) {
@@ -17,16 +17,6 @@ async function resultsSnapshot(page: Page) {
       .allTextContents(),
     markers: await page.locator('.marker-break-even__label').allTextContents(),
   };
-}
-
-async function download(page: Page, button: string): Promise<{ file: Download; path: string }> {
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: button }).click(),
-  ]);
-  const path = `artifacts/exports/${file.suggestedFilename()}`;
-  await file.saveAs(path);
-  return { file, path };
 }
 
 test('a link opened in a fresh browser context shows identical results', async ({ page, browser }) => {

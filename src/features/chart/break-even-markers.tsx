@@ -1,4 +1,3 @@
-import type { ReactElement } from 'react';
 import {
   formatMoney,
   formatTokens,
@@ -9,10 +8,8 @@ import {
   type OptionId,
 } from '../../core';
 
-/** One drawn marker with its SVG shape (built once per chart model so Recharts sees stable props). */
-export type Marker = MarkerGroup & {
-  shape: (props: { cx?: number; cy?: number }) => ReactElement<SVGElement>;
-};
+/** One drawn marker: its crossing(s), the label text, and the tooltip listing every crossing it stands for. */
+export type Marker = MarkerGroup & { label: string; title: string; labelled: boolean };
 
 /** At most this many break-even markers are drawn; the table lists them all. */
 const MAX_MARKERS = 60;
@@ -23,7 +20,7 @@ function markerTitle(be: BreakEven, display: MoneyDisplay): string {
   return `${OPTION_LABELS[be.a]} = ${OPTION_LABELS[be.b]} at ${formatTokens(be.monthlyTokens)} tokens/month (${formatMoney(be.monthlyCost, display)}/month)`;
 }
 
-/** Shapes for the model's marker groups whose options are all visible; labels alternate above and below. */
+/** The model's marker groups whose options are all visible, with labels and tooltips. */
 export function buildMarkers(
   groups: readonly MarkerGroup[],
   visible: readonly OptionId[],
@@ -41,37 +38,10 @@ export function buildMarkers(
       primary: group.primary,
     }))
     .slice(0, MAX_MARKERS)
-    .map((group, index, list) => {
-      const title = group.all.map((each) => markerTitle(each, display)).join('\n');
-      const label = formatTokens(group.at.monthlyTokens);
-      const dy = index % 2 === 0 ? -10 : 18;
-      const labelled = list.length <= LABEL_ALL_UP_TO || group.primary;
-      const shape = ({ cx = 0, cy = 0 }: { cx?: number; cy?: number }): ReactElement<SVGElement> => (
-        <g className={labelled ? 'marker-break-even' : 'marker-break-even marker-break-even--minor'}>
-          <circle
-            cx={cx}
-            cy={cy}
-            r={labelled ? 5 : 3}
-            fill="var(--surface)"
-            stroke="var(--text)"
-            strokeWidth={labelled ? 2 : 1.5}
-          />
-          {labelled ? (
-            <text
-              x={cx}
-              y={cy + dy}
-              textAnchor="middle"
-              fontSize={11}
-              fontWeight={600}
-              fill="var(--text)"
-              className="marker-break-even__label"
-            >
-              {label}
-            </text>
-          ) : null}
-          <title>{title}</title>
-        </g>
-      );
-      return { ...group, shape };
-    });
+    .map((group, _, list) => ({
+      ...group,
+      label: formatTokens(group.at.monthlyTokens),
+      title: group.all.map((each) => markerTitle(each, display)).join('\n'),
+      labelled: list.length <= LABEL_ALL_UP_TO || group.primary,
+    }));
 }

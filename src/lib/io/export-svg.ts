@@ -3,8 +3,11 @@ import {
   formatMoneyCompact,
   formatTokens,
   formatTokensAxis,
+  layoutLabels,
+  textSize,
   OPTION_IDS,
   OPTION_LABELS,
+  type Box,
   type ChartModel,
   type Evaluation,
   type OptionId,
@@ -22,6 +25,7 @@ const PLOT = { left: 190, top: 210, right: 1450, bottom: 880 };
 const INK = '#17202e';
 const MUTED = '#525d6e';
 const GRID = '#e3e8ef';
+const MARKER_FONT_PX = 20;
 
 function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -168,52 +172,80 @@ export function buildSlideSvg(
       `<path class="series" data-option="${id}" d="${d}" fill="none" stroke="${OPTION_STYLE[id].light}" stroke-width="${excluded.has(id) ? 3 : 4.5}"${excluded.has(id) ? ' stroke-opacity="0.35"' : ''} stroke-linejoin="round"${dash}/>`,
     );
   }
-  // Budget and scenario volume.
+  // Budget and scenario volume; their labels are obstacles for the marker labels.
+  const obstacles: Box[] = [];
   const budget = scenario.requirements.monthlyBudget;
   if (budget <= yMax) {
     const y = py(budget);
     parts.push(
       `<line x1="${PLOT.left}" x2="${PLOT.right}" y1="${y.toFixed(1)}" y2="${y.toFixed(1)}" stroke="#a4262c" stroke-width="2.5" stroke-dasharray="12 8"/>`,
     );
-    parts.push(
-      text(
-        PLOT.right - 10,
-        y - 10,
-        `Budget ${formatMoneyCompact(budget, display)}`,
-        `font-size="20" text-anchor="end" fill="#a4262c"`,
-      ),
-    );
+    const budgetLabel = `Budget ${formatMoneyCompact(budget, display)}`;
+    const size = textSize(budgetLabel, 20);
+    obstacles.push({ x: PLOT.right - 10 - size.width, y: y - 30, ...size });
+    parts.push(text(PLOT.right - 10, y - 10, budgetLabel, `font-size="20" text-anchor="end" fill="#a4262c"`));
   }
   if (model.scenarioTokens >= low && model.scenarioTokens <= high) {
     const x = px(model.scenarioTokens);
     parts.push(
       `<line x1="${x.toFixed(1)}" x2="${x.toFixed(1)}" y1="${PLOT.top}" y2="${PLOT.bottom}" stroke="${INK}" stroke-width="2.5"/>`,
     );
+    const hereLabel = `You are here · ${formatTokens(model.scenarioTokens)}`;
+    const size = textSize(hereLabel, 22);
+    const toLeft = x + 10 + size.width > PLOT.right;
+    const hereX = toLeft ? x - 10 : x + 10;
+    obstacles.push({ x: toLeft ? hereX - size.width : hereX, y: PLOT.top + 6, ...size });
     parts.push(
       text(
-        x + 10,
+        hereX,
         PLOT.top + 28,
-        `You are here · ${formatTokens(model.scenarioTokens)}`,
-        `font-size="22" font-weight="700" fill="${INK}"`,
+        hereLabel,
+        `font-size="22" font-weight="700" fill="${INK}"${toLeft ? ' text-anchor="end"' : ''}`,
       ),
     );
   }
-  // Break-even markers with labels (the chart's marker groups; labels alternate above and below).
-  const groups = model.markers.filter((g) =>
-    g.all.some((be) => visible.includes(be.a) && visible.includes(be.b)),
+  // Break-even markers with labels laid out so none overlaps another, the budget or "You are here"; labels
+  // that find no free place are left out (the break-even table in the deck and the app lists every crossing).
+  const groups = model.markers
+    .filter((g) => g.all.some((be) => visible.includes(be.a) && visible.includes(be.b)))
+    .slice(0, 60)
+    .map((group) => ({ group, x: px(group.at.monthlyTokens), y: py(group.at.monthlyCost) }))
+    .filter(({ x, y }) => y >= PLOT.top && y <= PLOT.bottom && x >= PLOT.left && x <= PLOT.right);
+  const dense = groups.length > 12;
+  const placed = layoutLabels(
+    groups
+      .filter(({ group }) => !dense || group.primary)
+      .map(({ group, x, y }) => ({
+        key: String(group.at.monthlyTokens),
+        anchorX: x,
+        anchorY: y,
+        ...textSize(formatTokens(group.at.monthlyTokens), MARKER_FONT_PX),
+      })),
+    { x: PLOT.left, y: PLOT.top, width: PLOT.right - PLOT.left, height: PLOT.bottom - PLOT.top },
+    obstacles,
   );
-  groups.slice(0, 60).forEach((group, index) => {
-    const x = px(group.at.monthlyTokens);
-    const y = py(group.at.monthlyCost);
-    if (y < PLOT.top || y > PLOT.bottom) return;
-    const dy = index % 2 === 0 ? -18 : 36;
+  const labelOf = new Map(placed.map((label) => [label.key, label]));
+  for (const { group, x, y } of groups) {
+    const label = labelOf.get(String(group.at.monthlyTokens));
+    parts.push('<g class="break-even">');
+    if (label?.leader)
+      parts.push(
+        `<line x1="${x.toFixed(1)}" y1="${y.toFixed(1)}" x2="${(label.box.x + label.box.width / 2).toFixed(1)}" y2="${(label.box.y < y ? label.box.y + label.box.height : label.box.y).toFixed(1)}" stroke="${MUTED}" stroke-width="1.5"/>`,
+      );
     parts.push(
-      `<g class="break-even"><circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="9" fill="#ffffff" stroke="${INK}" stroke-width="3.5"/>`,
+      `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${label || !dense ? 9 : 5}" fill="#ffffff" stroke="${INK}" stroke-width="3.5"/>`,
     );
-    parts.push(
-      `${text(x, y + dy, formatTokens(group.at.monthlyTokens), `font-size="20" font-weight="700" text-anchor="middle" fill="${INK}"`)}</g>`,
-    );
-  });
+    if (label)
+      parts.push(
+        text(
+          label.box.x + label.box.width / 2,
+          label.box.y + MARKER_FONT_PX,
+          formatTokens(group.at.monthlyTokens),
+          `class="break-even__label" font-size="${MARKER_FONT_PX}" font-weight="700" text-anchor="middle" fill="${INK}"`,
+        ),
+      );
+    parts.push('</g>');
+  }
   parts.push('</g>');
 
   // Legend: each option with its cost at the scenario's volume, the recommended one in bold.

@@ -1,0 +1,83 @@
+/** An axis-aligned box in pixels: x and y are the top-left corner. */
+export type Box = { x: number; y: number; width: number; height: number };
+
+/** A label to place next to a point (pixels): text size estimated by the caller. */
+export type LabelRequest = { key: string; anchorX: number; anchorY: number; width: number; height: number };
+
+/** Where a label went: its box, and whether a leader line must join it to its point. */
+export type PlacedLabel = { key: string; box: Box; leader: boolean };
+
+/** Average glyph width of the UI's sans-serif fonts as a share of the font size (digits and capitals ≈ 0.6). */
+const GLYPH_WIDTH_EM = 0.62;
+
+/** A label's box size for `text` at `fontSize` px: width from the glyph count, height one line. */
+export function textSize(text: string, fontSize: number): { width: number; height: number } {
+  return { width: Math.ceil(text.length * fontSize * GLYPH_WIDTH_EM), height: Math.ceil(fontSize * 1.2) };
+}
+
+function overlaps(a: Box, b: Box, gap: number): boolean {
+  return (
+    a.x < b.x + b.width + gap &&
+    b.x < a.x + a.width + gap &&
+    a.y < b.y + b.height + gap &&
+    b.y < a.y + a.height + gap
+  );
+}
+
+function inside(box: Box, bounds: Box): boolean {
+  return (
+    box.x >= bounds.x &&
+    box.y >= bounds.y &&
+    box.x + box.width <= bounds.x + bounds.width &&
+    box.y + box.height <= bounds.y + bounds.height
+  );
+}
+
+/**
+ * Places labels so that no two overlap and none crosses an obstacle (other labels of the chart) or leaves the
+ * plot. Left to right, each label tries just above its point, just below, then further up and down in steps
+ * of one line with a leader line back to the point, and shifted sideways within the plot; a label that finds
+ * no free place is left out (its point keeps its tooltip, and the break-even table lists every crossing).
+ * O(n² × candidates) — n is at most a few dozen markers.
+ */
+export function layoutLabels(
+  requests: readonly LabelRequest[],
+  bounds: Box,
+  obstacles: readonly Box[] = [],
+  gap = 3,
+): PlacedLabel[] {
+  const placed: PlacedLabel[] = [];
+  const taken: Box[] = [...obstacles];
+  const ordered = [...requests].sort((a, b) => a.anchorX - b.anchorX);
+  for (const request of ordered) {
+    const { width, height, anchorX, anchorY } = request;
+    const clampX = (x: number) => Math.min(bounds.x + bounds.width - width, Math.max(bounds.x, x));
+    const centred = clampX(anchorX - width / 2);
+    const candidates: { box: Box; leader: boolean }[] = [
+      { box: { x: centred, y: anchorY - 8 - height, width, height }, leader: false },
+      { box: { x: centred, y: anchorY + 8, width, height }, leader: false },
+    ];
+    for (let step = 1; step <= 6; step += 1) {
+      const lift = step * (height + gap);
+      for (const dx of [0, width * 0.6, -width * 0.6]) {
+        const x = clampX(anchorX - width / 2 + dx);
+        candidates.push({ box: { x, y: anchorY - 8 - height - lift, width, height }, leader: true });
+        candidates.push({ box: { x, y: anchorY + 8 + lift, width, height }, leader: true });
+      }
+    }
+    const free = candidates.find(
+      (candidate) => inside(candidate.box, bounds) && !taken.some((box) => overlaps(box, candidate.box, gap)),
+    );
+    if (!free) continue;
+    placed.push({ key: request.key, box: free.box, leader: free.leader });
+    taken.push(free.box);
+  }
+  return placed;
+}
+
+/** True when no two boxes overlap (used by tests of every chart surface). */
+export function noOverlaps(boxes: readonly Box[]): boolean {
+  for (let i = 0; i < boxes.length; i += 1)
+    for (let j = i + 1; j < boxes.length; j += 1) if (overlaps(boxes[i]!, boxes[j]!, 0)) return false;
+  return true;
+}

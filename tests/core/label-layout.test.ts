@@ -1,0 +1,70 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { layoutLabels, noOverlaps, textSize, type Box } from '../../src/core';
+
+const plot: Box = { x: 0, y: 0, width: 800, height: 400 };
+
+describe('break-even label layout', () => {
+  it('seven crossings within 60 px get seven labels, none overlapping', () => {
+    // The cluster: 2.87B, 3.49B, 5.1B, 5.63B, 6.9B, 8.45B, 8.82B close together on a log axis.
+    const labels = ['2.87B', '3.49B', '5.1B', '5.63B', '6.9B', '8.45B', '8.82B'].map((text, i) => ({
+      key: text,
+      anchorX: 400 + i * 9,
+      anchorY: 200 - i * 6,
+      ...textSize(text, 11),
+    }));
+    const placed = layoutLabels(labels, plot);
+    expect(placed).toHaveLength(7);
+    expect(noOverlaps(placed.map((p) => p.box))).toBe(true);
+    // Those moved off their point say so: a leader line joins them to it.
+    expect(placed.filter((p) => p.leader).length).toBeGreaterThan(0);
+  });
+
+  it('keeps clear of obstacles ("You are here", the budget) and inside the plot', () => {
+    const obstacle: Box = { x: 380, y: 170, width: 120, height: 14 };
+    const placed = layoutLabels([{ key: 'a', anchorX: 420, anchorY: 190, ...textSize('1.0B', 11) }], plot, [
+      obstacle,
+    ]);
+    expect(placed).toHaveLength(1);
+    expect(noOverlaps([obstacle, placed[0]!.box])).toBe(true);
+  });
+
+  it('property: placed labels never overlap each other or obstacles, and stay inside the plot', () => {
+    const request = fc.record({
+      anchorX: fc.double({ min: 0, max: 800, noNaN: true }),
+      anchorY: fc.double({ min: 0, max: 400, noNaN: true }),
+      chars: fc.integer({ min: 2, max: 8 }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(request, { maxLength: 40 }),
+        fc.array(request, { maxLength: 3 }),
+        (requests, blocks) => {
+          const obstacles = blocks.map((b) => ({
+            x: b.anchorX,
+            y: b.anchorY,
+            ...textSize('x'.repeat(b.chars), 12),
+          }));
+          const placed = layoutLabels(
+            requests.map((r, i) => ({
+              key: String(i),
+              anchorX: r.anchorX,
+              anchorY: r.anchorY,
+              ...textSize('x'.repeat(r.chars), 11),
+            })),
+            plot,
+            obstacles,
+          );
+          const boxes = placed.map((p) => p.box);
+          expect(noOverlaps(boxes)).toBe(true);
+          for (const box of boxes) {
+            expect(box.x).toBeGreaterThanOrEqual(0);
+            expect(box.x + box.width).toBeLessThanOrEqual(800);
+            for (const obstacle of obstacles) expect(noOverlaps([box, obstacle])).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});

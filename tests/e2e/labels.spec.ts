@@ -1,0 +1,65 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { download, gotoApp, overlappingPairs, screenshot, textBoxes } from './helpers';
+
+/**
+ * Chart labels never collide: break-even labels, "You are here" and the budget, measured as rendered boxes in the
+ * browser — on a 1440 px desktop, a 390 px phone, and in the 1920 × 1080 exported slide.
+ */
+const CHART_TEXT =
+  '.recharts-wrapper .marker-break-even__label, .recharts-wrapper .marker-you-are-here text, .recharts-wrapper .marker-budget text';
+
+/** A dense case: the Azure preset at 7.5B tokens with a smaller model allowed crosses many times near the volume. */
+async function openDense(page: Page): Promise<void> {
+  await gotoApp(page, '/');
+  await page.getByLabel('Monthly requests', { exact: true }).fill('3M');
+  await page.getByLabel('Input tokens per request', { exact: true }).fill('2000');
+  await page.getByLabel('Output tokens per request', { exact: true }).fill('500');
+  await page.getByRole('button', { name: /Constraints/ }).click();
+  await page.getByRole('radiogroup', { name: 'Model quality' }).getByText('Allow a smaller model').click();
+  await page.getByRole('button', { name: /Pricing/ }).click();
+  await page.getByLabel('Price preset').selectOption('azure');
+  await page.getByRole('button', { name: 'See results' }).click();
+  await page.locator('.recharts-wrapper .recharts-line').first().waitFor();
+}
+
+for (const viewport of [
+  { name: 'desktop', width: 1440, height: 900 },
+  { name: 'phone', width: 390, height: 844 },
+]) {
+  test(`no chart labels overlap on a ${viewport.name} (${viewport.width} px), seed and dense Azure`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await gotoApp(page, '/');
+    await page.getByRole('button', { name: 'See results' }).first().click();
+    await page.locator('.recharts-wrapper .marker-break-even__label').first().waitFor();
+    const seed = await textBoxes(page, CHART_TEXT);
+    expect(seed.length).toBeGreaterThanOrEqual(3);
+    expect(overlappingPairs(seed)).toEqual([]);
+    await openDense(page);
+    const dense = await textBoxes(page, CHART_TEXT);
+    expect(overlappingPairs(dense)).toEqual([]);
+    // "You are here" stays inside the chart, never clipped at the edge.
+    const chart = await page.locator('.recharts-wrapper').boundingBox();
+    const here = dense.find((box) => box.text.startsWith('You are here'));
+    expect(here).toBeDefined();
+    expect(here!.x).toBeGreaterThanOrEqual(chart!.x);
+    expect(here!.x + here!.width).toBeLessThanOrEqual(chart!.x + chart!.width + 0.5);
+    await page
+      .locator('figure.chart')
+      .screenshot({ path: `artifacts/screenshots/chart-${viewport.name}.png` });
+    await screenshot(page, `labels-${viewport.name}`);
+  });
+}
+
+test('no labels overlap in the 1920 × 1080 exported slide', async ({ page }) => {
+  await openDense(page);
+  const svg = readFileSync((await download(page, 'Export SVG')).path, 'utf8');
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.setContent(`<!doctype html><html><body style="margin:0">${svg}</body></html>`);
+  const boxes = await textBoxes(page, 'svg .break-even__label, svg text');
+  const labels = boxes.filter((box) => box.text.length > 0);
+  // Every text of the slide, titles and legend included, stands clear of every other.
+  expect(overlappingPairs(labels)).toEqual([]);
+});
