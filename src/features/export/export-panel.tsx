@@ -1,4 +1,5 @@
 import { useRef, useState, type ChangeEvent } from 'react';
+import { useTransientStatus } from '../../components/ui/use-transient-status';
 import { buildChartRows, describeReadError } from '../../core';
 import { downloadBlob } from '../../lib/io/download';
 import { usePlannerStore } from '../../state/planner-store';
@@ -21,7 +22,7 @@ const LABELS: Record<Format, string> = {
  */
 export function ExportPanel() {
   const [busy, setBusy] = useState<Format | null>(null);
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useTransientStatus<string>('');
   const fileInput = useRef<HTMLInputElement>(null);
   const scenarioLoaded = usePlannerStore((state) => state.scenarioLoaded);
   const noticeShown = usePlannerStore((state) => state.noticeShown);
@@ -36,7 +37,8 @@ export function ExportPanel() {
     setStatus('');
     try {
       const { exportFileName } = await import('../../lib/io/export-text');
-      const name = (extension: string) => exportFileName(scenario, evaluation, extension);
+      const today = new Date().toISOString().slice(0, 10);
+      const name = (extension: string) => exportFileName(scenario, evaluation, extension, today);
       if (format === 'svg' || format === 'png') {
         const { buildSlideSvg, SLIDE_HEIGHT, SLIDE_WIDTH } = await import('../../lib/io/export-svg');
         const svg = buildSlideSvg(scenario, evaluation, model, { shareUrl, hidden: state.chart.hidden });

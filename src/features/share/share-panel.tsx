@@ -1,8 +1,34 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useRef } from 'react';
+import { useTransientStatus } from '../../components/ui/use-transient-status';
+import { shareLinkNote } from '../../lib/io/share-link-note';
 import { usePlannerStore } from '../../state/planner-store';
 import { shareUrlOf } from '../../state/share-url';
 
 type CopyState = 'idle' | 'copied' | 'select';
+
+/** The scenario's name: exports and file names carry it, and so does the link. */
+function ScenarioNameField() {
+  const name = usePlannerStore((state) => state.scenario.name);
+  const fieldChanged = usePlannerStore((state) => state.fieldChanged);
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>Scenario name</label>
+      <input
+        id={id}
+        className="text-input"
+        value={name}
+        maxLength={80}
+        placeholder="Untitled scenario"
+        onChange={(event) => void fieldChanged('name', event.target.value)}
+        aria-describedby={`${id}-hint`}
+      />
+      <p id={`${id}-hint`} className="field__hint">
+        Titles the slides and the decision record, and names exported files.
+      </p>
+    </div>
+  );
+}
 
 /**
  * The share link with a "Copy link" button. Without the Clipboard API (or permission), the link is selected
@@ -10,7 +36,7 @@ type CopyState = 'idle' | 'copied' | 'select';
  */
 export function SharePanel() {
   const url = usePlannerStore(shareUrlOf);
-  const [state, setState] = useState<CopyState>('idle');
+  const [state, setState] = useTransientStatus<CopyState>('idle');
   const field = useRef<HTMLInputElement>(null);
   const id = useId();
   const selectField = () => {
@@ -29,6 +55,7 @@ export function SharePanel() {
   };
   return (
     <div className="share">
+      <ScenarioNameField />
       <label htmlFor={id}>Share link</label>
       <div className="share__row">
         <input
@@ -50,6 +77,7 @@ export function SharePanel() {
           : null}
         {state === 'select' ? 'The link is selected: press Ctrl+C (⌘C on a Mac) to copy it.' : null}
       </p>
+      <p className="field__hint">{shareLinkNote(url)}</p>
     </div>
   );
 }

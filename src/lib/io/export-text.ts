@@ -21,7 +21,29 @@ export function exportText(scenario: Scenario, evaluation: Evaluation): ExportTe
   };
 }
 
-/** File names: "ai-cost-plan-600M-seed.png". */
-export function exportFileName(scenario: Scenario, evaluation: Evaluation, extension: string): string {
-  return `ai-cost-plan-${formatTokens(evaluation.monthlyTokens).replace(/[^0-9A-Za-z.]/g, '')}-${scenario.preset}.${extension}`;
+/** A scenario name as a file-name part: lower case letters, digits and single dashes, at most 40 characters. */
+export function slugify(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .replace(/-+$/g, '');
+}
+
+/**
+ * File names carry the scenario's name and the export date: "bank-chatbot-7.5B-azure-2026-12-02.pptx", or
+ * "ai-cost-plan-600M-seed-2026-12-02.png" for an untitled scenario. `isoDate` is YYYY-MM-DD (passed in).
+ */
+export function exportFileName(
+  scenario: Scenario,
+  evaluation: Evaluation,
+  extension: string,
+  isoDate: string,
+): string {
+  const name = slugify(scenario.name) || 'ai-cost-plan';
+  const volume = formatTokens(evaluation.monthlyTokens).replace(/[^0-9A-Za-z.]/g, '');
+  return `${name}-${volume}-${scenario.preset}-${isoDate}.${extension}`;
 }
