@@ -1,11 +1,14 @@
 import {
   createScenario,
+  findGpuVm,
+  findOpenModel,
   gpuFor,
   presetSource,
   ptuFor,
   SOURCES,
   type GpuAssumptions,
   type Scenario,
+  type SourceId,
 } from '../core';
 import { getAtPath } from './scenario-path';
 
@@ -16,6 +19,8 @@ export type Provenance = {
   /** Full description. */
   title: string;
   asOf: string;
+  /** Public page of the source, when there is one. */
+  url: string;
   kind: 'sourced' | 'verify' | 'assumption' | 'catalog';
   /** The value at the source (table, preset or catalog); undefined when the source has none. */
   original: unknown;
@@ -74,6 +79,35 @@ export function selectionDefaults(
 }
 
 /**
+ * The source of a GPU plan's figure from the tables it was taken from: the VM's price for its term, the serving
+ * configuration's throughput (published figure or assumption), the model's weights and KV cache. Undefined
+ * when the plan's VM or model is not in the tables (an edited plan cites the preset's sources instead).
+ */
+function gpuFieldSource(scenario: Scenario, path: string): SourceId | undefined {
+  const match = /^options\.(custom_deployment|kubernetes)\.gpu\.(\w+)$/.exec(path);
+  if (!match) return undefined;
+  const gpu = scenario.options[match[1] as 'custom_deployment' | 'kubernetes'].gpu;
+  if (!gpu) return undefined;
+  const field = match[2];
+  const vm = findGpuVm(gpu.vmSize);
+  const model = findOpenModel(gpu.modelId, gpu.precision);
+  if (field === 'usdPerVmHour' && vm && vm.usdPerHour[gpu.priceTerm] === gpu.usdPerVmHour)
+    return vm.priceSource[gpu.priceTerm];
+  if ((field === 'gpusPerVm' || field === 'gpuMemoryGb') && vm) return vm.priceSource.payg;
+  if ((field === 'weightsGb' || field === 'kvCacheMbPerToken') && model) return 'model-configs';
+  if (field === 'outputTokensPerSecondPerReplica' || field === 'gpusPerReplica') {
+    const config = model?.configs.find(
+      (c) =>
+        c.gpuFamily === vm?.gpuFamily &&
+        c.gpusPerReplica === gpu.gpusPerReplica &&
+        c.outputTokensPerSecond === gpu.outputTokensPerSecondPerReplica,
+    );
+    return config?.source;
+  }
+  return undefined;
+}
+
+/**
  * Provenance of the number at `path`: pay-per-token rates picked from a catalog cite that catalog (version and
  * date); everything else cites the preset's source table, and its original is the default for the current
  * choices (`selectionDefaults`).
@@ -94,15 +128,18 @@ export function provenanceOf(
       short: name,
       title: `${name}${catalog.tiered ? ', priced for one request of this size' : ''}`,
       asOf: catalog.asOf,
+      url: '',
       kind: 'catalog',
       original: catalog[catalogField],
     };
   }
-  const source = SOURCES[presetSource(scenario.preset, path) ?? 'planner-assumption'];
+  const source =
+    SOURCES[gpuFieldSource(scenario, path) ?? presetSource(scenario.preset, path) ?? 'planner-assumption'];
   return {
     short: source.short,
     title: source.title,
     asOf: source.asOf,
+    url: source.url,
     kind: source.assumption ? 'assumption' : source.verify ? 'verify' : 'sourced',
     original: getAtPath(defaults, path),
   };

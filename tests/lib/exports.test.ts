@@ -1,9 +1,7 @@
 // @vitest-environment jsdom
-import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { buildChartRows, createScenario, evaluateScenario, type Scenario } from '../../src/core';
 import { buildCsv } from '../../src/lib/io/export-csv';
-import { buildPptx } from '../../src/lib/io/export-pptx';
 import { buildSlideSvg, linearTicks } from '../../src/lib/io/export-svg';
 import { readScenarioFile, scenarioToJson } from '../../src/lib/io/scenario-file';
 
@@ -88,42 +86,6 @@ describe('SVG slide', () => {
   it('uses round axis ticks', () => {
     expect(linearTicks(30_000)).toEqual([0, 5000, 10000, 15000, 20000, 25000, 30000]);
     expect(linearTicks(15_000)).toEqual([0, 2500, 5000, 7500, 10000, 12500, 15000]);
-  });
-});
-
-describe('PowerPoint export', () => {
-  it('is a zip with title, chart, table and assumptions slides and a native chart whose series are the options', async () => {
-    const azure = createScenario('azure');
-    const evaluation = evaluateScenario(azure);
-    const model = buildChartRows(azure, evaluation, { xScale: 'log', maxPoints: 36, extras: false });
-    const bytes = (await buildPptx(
-      azure,
-      evaluation,
-      model,
-      'http://example.test/#s=j1:abc',
-      'uint8array',
-    )) as Uint8Array;
-    const files = unzipSync(bytes);
-    const slides = Object.keys(files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
-    expect(slides.length).toBeGreaterThanOrEqual(4);
-    const charts = Object.keys(files).filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f));
-    expect(charts).toHaveLength(1);
-    const chartXml = strFromU8(files[charts[0]!]!);
-    expect(chartXml).toContain('<c:lineChart>');
-    const seriesNames = [...chartXml.matchAll(/<c:ser>[\s\S]*?<c:tx>[\s\S]*?<c:v>([^<]+)<\/c:v>/g)].map(
-      (m) => m[1],
-    );
-    expect(seriesNames).toEqual([
-      'Serverless API',
-      'Provisioned throughput',
-      'Private endpoints',
-      'Custom deployment',
-      'Kubernetes (self-hosted)',
-    ]);
-    const allSlides = slides.map((f) => strFromU8(files[f]!)).join('\n');
-    expect(allSlides).toContain('Break-even points');
-    expect(allSlides).toContain('Assumptions and sources');
-    expect(allSlides).toContain('2026-04-07'); // the PTU table's as-of date on the assumptions slide
   });
 });
 

@@ -44,8 +44,10 @@ export function layoutLabels(
   requests: readonly LabelRequest[],
   bounds: Box,
   obstacles: readonly Box[] = [],
-  gap = 3,
+  /** Clear space between labels, and from a label to its point, in the caller's unit (pixels by default). */
+  spacing: { gap: number; offset: number } = { gap: 3, offset: 8 },
 ): PlacedLabel[] {
+  const { gap, offset } = spacing;
   const placed: PlacedLabel[] = [];
   const taken: Box[] = [...obstacles];
   const ordered = [...requests].sort((a, b) => a.anchorX - b.anchorX);
@@ -54,15 +56,15 @@ export function layoutLabels(
     const clampX = (x: number) => Math.min(bounds.x + bounds.width - width, Math.max(bounds.x, x));
     const centred = clampX(anchorX - width / 2);
     const candidates: { box: Box; leader: boolean }[] = [
-      { box: { x: centred, y: anchorY - 8 - height, width, height }, leader: false },
-      { box: { x: centred, y: anchorY + 8, width, height }, leader: false },
+      { box: { x: centred, y: anchorY - offset - height, width, height }, leader: false },
+      { box: { x: centred, y: anchorY + offset, width, height }, leader: false },
     ];
     for (let step = 1; step <= 6; step += 1) {
       const lift = step * (height + gap);
       for (const dx of [0, width * 0.6, -width * 0.6]) {
         const x = clampX(anchorX - width / 2 + dx);
-        candidates.push({ box: { x, y: anchorY - 8 - height - lift, width, height }, leader: true });
-        candidates.push({ box: { x, y: anchorY + 8 + lift, width, height }, leader: true });
+        candidates.push({ box: { x, y: anchorY - offset - height - lift, width, height }, leader: true });
+        candidates.push({ box: { x, y: anchorY + offset + lift, width, height }, leader: true });
       }
     }
     const free = candidates.find(

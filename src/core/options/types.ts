@@ -35,8 +35,16 @@ export type OptionDefinition = {
   shortLabel: string;
   description: string;
   kind: OptionKind;
-  /** Okabe–Ito colour per theme and a dash pattern, so lines stay apart in greyscale. */
-  style: { light: string; dark: string; dash: string };
+  /**
+   * Okabe–Ito colour per theme and a dash pattern, so lines stay apart in greyscale: SVG `dash` for the screen
+   * and slides drawn as SVG, the nearest Office preset (`officeDash`) for the PowerPoint chart.
+   */
+  style: {
+    light: string;
+    dark: string;
+    dash: string;
+    officeDash: 'solid' | 'dash' | 'sysDot' | 'dashDot' | 'lgDash' | 'sysDash' | 'lgDashDot';
+  };
   /** The option's section of the assumptions table. */
   assumptions: AssumptionSection;
 };

@@ -49,12 +49,9 @@ export function ExportPanel() {
         }
       } else if (format === 'pptx') {
         const { buildPptx } = await import('../../lib/io/export-pptx');
-        const pptModel = buildChartRows(scenario, evaluation, {
-          xScale: 'log',
-          maxPoints: 36,
-          extras: false,
-        });
-        downloadBlob((await buildPptx(scenario, evaluation, pptModel, shareUrl)) as Blob, name('pptx'));
+        const deckModel = buildChartRows(scenario, evaluation, { xScale: 'log', maxPoints: 120 });
+        const deck = await buildPptx({ scenario, evaluation, model: deckModel, shareUrl, exportedOn: today });
+        downloadBlob(deck as Blob, name('pptx'));
       } else if (format === 'csv') {
         const { buildCsv } = await import('../../lib/io/export-csv');
         downloadBlob(new Blob([buildCsv(scenario, evaluation, model)], { type: 'text/csv' }), name('csv'));

@@ -1,250 +1,48 @@
-import {
-  formatMoney,
-  formatNumber,
-  formatPercent,
-  formatRate,
-  formatTokens,
-  formatTokensAxis,
-  OPTION_IDS,
-  OPTION_LABELS,
-  type ChartModel,
-  type Evaluation,
-  type Scenario,
-} from '../../core';
-import type PptxGenJS from 'pptxgenjs';
-import { ASSUMPTION_SECTIONS } from '../assumption-fields';
-import { OPTION_STYLE } from '../palette';
-import { provenanceOf } from '../provenance';
-import { getAtPath } from '../scenario-path';
 import { exportText } from './export-text';
+import { isLocalAddress, shareLinkNote } from './share-link-note';
+import { addAssumptionsSlide } from './deck/deck-assumptions';
+import { addChartSlide } from './deck/deck-chart';
+import type { DeckInput } from './deck/deck-input';
+import { addOptionsSlide } from './deck/deck-options';
+import { addSummarySlide } from './deck/deck-summary';
+import { logXAxis, patchCharts, styleSeries } from './deck/pptx-patch';
 
-const INK = '17202E';
-const MUTED = '525D6E';
-const FONT = 'Calibri';
-
-type Slide = PptxGenJS.Slide;
-
-/** The title line every content slide shares. */
-function addSlideTitle(slide: Slide, title: string): void {
-  slide.addText(title, {
-    x: 0.5,
-    y: 0.3,
-    w: 12.3,
-    h: 0.6,
-    fontSize: 24,
-    bold: true,
-    color: INK,
-    fontFace: FONT,
-  });
-}
+export type { DeckInput } from './deck/deck-input';
 
 /**
- * A PowerPoint deck (pptxgenjs, loaded only when asked): a title slide; a native, editable line chart of the
- * cost curves (one series per option, from the chart rows) with the break-even points listed beside it; a table
- * of the options at the scenario's volume; and the assumptions with sources and dates.
- * `output` 'blob' for the browser, 'uint8array' for tests.
+ * A deck that tells the story in order (pptxgenjs, loaded only when asked), 16:9, no text under 12 pt, speaker
+ * notes on every slide: (1) the decision — option, served model, monthly and horizon cost, reasons, watch-outs,
+ * what was ruled out and what would change it; (2) the cost chart as a native scatter chart on a log volume
+ * axis with break-evens, budget and "You are here"; (3) every option with its model, capacity and status;
+ * extra slides (roadmap, sensitivity) when given; (4) the assumptions that matter, with sources.
+ * `output` 'blob' for the browser, 'uint8array' for tests and the command line.
  */
 export async function buildPptx(
-  scenario: Scenario,
-  evaluation: Evaluation,
-  model: ChartModel,
-  shareUrl: string,
+  input: DeckInput,
   output: 'blob' | 'uint8array' = 'blob',
 ): Promise<Blob | Uint8Array> {
   const { default: PptxGenJS } = await import('pptxgenjs');
-  const words = exportText(scenario, evaluation);
-  const display = scenario.display;
+  const words = exportText(input.scenario, input.evaluation);
+  // Only a local link needs a word of warning in the footer; a deployed one speaks for itself.
+  const shareNote = isLocalAddress(input.shareUrl) ? shareLinkNote(input.shareUrl) : null;
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE'; // 13.33 × 7.5 in, 16:9
-  pptx.title = words.title;
+  pptx.title = input.scenario.name || words.title;
   pptx.company = 'AI Cost Planner';
-
-  const title = pptx.addSlide();
-  title.addText(words.title, {
-    x: 0.6,
-    y: 1.6,
-    w: 12.1,
-    h: 1.2,
-    fontSize: 36,
-    bold: true,
-    color: INK,
-    fontFace: FONT,
-  });
-  title.addText(words.summary, {
-    x: 0.6,
-    y: 2.8,
-    w: 12.1,
-    h: 0.6,
-    fontSize: 18,
-    color: MUTED,
-    fontFace: FONT,
-  });
-  title.addText(
-    evaluation.recommendation.reasons.map((reason) => ({
-      text: reason,
-      options: { bullet: true, breakLine: true },
-    })),
-    { x: 0.6, y: 3.6, w: 12.1, h: 2.4, fontSize: 16, color: INK, fontFace: FONT, valign: 'top' },
+  const common = { pricesAsOf: words.pricesAsOf, shareNote };
+  addSummarySlide(pptx, input, { ...common, summary: words.summary });
+  const styles = addChartSlide(pptx, input, common);
+  addOptionsSlide(pptx, input, common);
+  for (const extra of input.extraSlides ?? []) extra(pptx, input);
+  addAssumptionsSlide(pptx, input, common);
+  const written = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
+  // The cost chart is the first chart; extra slides may add charts after it, left as pptxgenjs wrote them.
+  const patched = patchCharts(written, (xml, index) =>
+    index === 0 ? styleSeries(logXAxis(xml), styles) : xml,
   );
-  title.addText(
-    [
-      { text: words.pricesAsOf, options: { breakLine: true } },
-      { text: 'Open this scenario', options: { hyperlink: { url: shareUrl } } },
-    ],
-    {
-      x: 0.6,
-      y: 6.5,
-      w: 12.1,
-      h: 0.6,
-      fontSize: 11,
-      color: MUTED,
-      fontFace: FONT,
-    },
-  );
-
-  // One row per sampled volume: capacity-step corners collapse to the value after the step.
-  const rows = model.rows.filter((row) => row.corner !== 'before');
-  const chart = pptx.addSlide();
-  addSlideTitle(chart, 'Monthly cost by monthly token volume');
-  chart.addChart(
-    pptx.ChartType.line,
-    OPTION_IDS.map((id) => ({
-      name: OPTION_LABELS[id],
-      labels: rows.map((row) => formatTokensAxis(row.tokens)),
-      values: rows.map((row) => Math.round(row[id] * display.usdToCurrency * 100) / 100),
-    })),
-    {
-      x: 0.4,
-      y: 1.0,
-      w: 8.9,
-      h: 5.9,
-      chartColors: OPTION_IDS.map((id) => OPTION_STYLE[id].light.replace('#', '')),
-      lineSize: 2,
-      lineDataSymbol: 'none',
-      showLegend: true,
-      legendPos: 'b',
-      legendFontSize: 11,
-      catAxisTitle: `Monthly tokens (${model.xScale === 'log' ? 'log-spaced samples' : 'linear'})`,
-      showCatAxisTitle: true,
-      catAxisLabelFrequency: String(Math.max(1, Math.round(rows.length / 8))),
-      catAxisLabelFontSize: 10,
-      valAxisTitle: `Monthly cost (${display.currency})`,
-      showValAxisTitle: true,
-      valAxisMaxVal: Math.round(model.yMaxLinear * display.usdToCurrency),
-      valAxisMinVal: 0,
-      valAxisLabelFormatCode: '#,##0',
-      valAxisLabelFontSize: 10,
-    },
-  );
-  const listed = evaluation.breakEvens.slice(0, 14);
-  chart.addText(
-    [
-      { text: 'Break-even points', options: { bold: true, breakLine: true, fontSize: 14 } },
-      ...listed.map((be) => ({
-        text: `${OPTION_LABELS[be.a]} = ${OPTION_LABELS[be.b]} at ${formatTokens(be.monthlyTokens)} tokens/month (${formatMoney(be.monthlyCost, display)}/month)`,
-        options: { bullet: true, breakLine: true },
-      })),
-      ...(evaluation.breakEvens.length > listed.length
-        ? [
-            {
-              text: `…and ${evaluation.breakEvens.length - listed.length} more`,
-              options: { breakLine: true },
-            },
-          ]
-        : []),
-    ],
-    { x: 9.5, y: 1.0, w: 3.5, h: 5.9, fontSize: 10, color: INK, fontFace: FONT, valign: 'top' },
-  );
-
-  const table = pptx.addSlide();
-  addSlideTitle(table, `Options at ${formatTokens(evaluation.monthlyTokens)} tokens/month`);
-  const header = [
-    'Option',
-    'Monthly cost',
-    'Setup cost',
-    'Per 1M tokens',
-    'Capacity',
-    'Utilisation',
-    'Budget',
-  ].map((text) => ({
-    text,
-    options: { bold: true, color: 'FFFFFF', fill: { color: '0F4C81' } },
-  }));
-  const body = evaluation.options.map((o) => [
-    {
-      text: `${o.label}${o.id === evaluation.recommendation.option ? ' (recommended)' : ''}`,
-      options: { bold: o.id === evaluation.recommendation.option },
-    },
-    { text: formatMoney(o.monthlyCost, display) },
-    { text: formatMoney(o.setupCost, display) },
-    { text: o.usdPerMTokAllIn === null ? '—' : formatRate(o.usdPerMTokAllIn, display) },
-    { text: o.capacity ? `${formatNumber(o.capacity.units, 0)} ${o.capacity.unitLabel}` : '—' },
-    { text: o.capacity ? formatPercent(o.capacity.utilization, 1) : '—' },
-    { text: o.withinBudget ? 'Within budget' : 'Over budget' },
-  ]);
-  table.addTable([header, ...body], {
-    x: 0.5,
-    y: 1.1,
-    w: 12.3,
-    fontSize: 12,
-    fontFace: FONT,
-    color: INK,
-    border: { type: 'solid', pt: 0.5, color: 'D9DFE7' },
-  });
-  table.addText(evaluation.recommendation.seedRuleNote, {
-    x: 0.5,
-    y: 5.6,
-    w: 12.3,
-    h: 0.8,
-    fontSize: 12,
-    color: MUTED,
-    fontFace: FONT,
-  });
-
-  const assumptionRows = ASSUMPTION_SECTIONS.flatMap((section) =>
-    [
-      ...section.fields,
-      ...(section.nullable && getAtPath(scenario, section.nullable.path) ? section.nullable.fields : []),
-    ].flatMap((field) => {
-      const value = getAtPath(scenario, field.path);
-      if (typeof value !== 'number') return [];
-      const source = provenanceOf(scenario, field.path);
-      const edited = typeof source.original === 'number' && source.original !== value;
-      const was = edited
-        ? `Edited; was ${formatNumber((source.original as number) * (field.scale ?? 1), 4)} from `
-        : '';
-      return [
-        [
-          { text: section.title },
-          { text: field.label },
-          { text: `${formatNumber(value * (field.scale ?? 1), 4)} ${field.unit}` },
-          { text: `${was}${source.short}` },
-          { text: source.asOf },
-        ],
-      ];
-    }),
-  );
-  const head = ['Option', 'Assumption', 'Value', 'Source', 'As of'].map((text) => ({
-    text,
-    options: { bold: true, color: 'FFFFFF', fill: { color: '0F4C81' } },
-  }));
-  // Fixed pages of rows: automatic paging misjudges wrapped rows and runs off the slide.
-  const perSlide = 16;
-  const pages = Math.ceil(assumptionRows.length / perSlide);
-  for (let page = 0; page < pages; page += 1) {
-    const slide = pptx.addSlide();
-    addSlideTitle(slide, `Assumptions and sources${pages > 1 ? ` (${page + 1} of ${pages})` : ''}`);
-    slide.addTable([head, ...assumptionRows.slice(page * perSlide, (page + 1) * perSlide)], {
-      x: 0.5,
-      y: 1.0,
-      w: 12.3,
-      colW: [2.4, 3.0, 2.3, 3.5, 1.1],
-      fontSize: 10,
-      fontFace: FONT,
-      color: INK,
-      border: { type: 'solid', pt: 0.5, color: 'D9DFE7' },
-    });
-  }
-
-  return (await pptx.write({ outputType: output })) as Blob | Uint8Array;
+  return output === 'blob'
+    ? new Blob([patched.slice().buffer], {
+        type: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+      })
+    : patched;
 }

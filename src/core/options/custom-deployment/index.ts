@@ -6,7 +6,7 @@ export const customDeployment: OptionDefinition = {
   shortLabel: 'Custom deployment',
   description: 'Your own or open-weight model on a managed endpoint billed by GPU VM.',
   kind: 'self-managed',
-  style: { light: '#C24F00', dark: '#FF8F4D', dash: '10 3 2 3' },
+  style: { light: '#C24F00', dark: '#FF8F4D', dash: '10 3 2 3', officeDash: 'dashDot' },
   assumptions: {
     id: 'custom',
     title: 'Custom deployment',

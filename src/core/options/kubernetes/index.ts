@@ -6,7 +6,7 @@ export const kubernetes: OptionDefinition = {
   shortLabel: 'Kubernetes',
   description: 'vLLM on your own Kubernetes GPU nodes: full control, full responsibility.',
   kind: 'self-managed',
-  style: { light: '#B3478C', dark: '#E89AC8', dash: '14 4' },
+  style: { light: '#B3478C', dark: '#E89AC8', dash: '14 4', officeDash: 'lgDash' },
   assumptions: {
     id: 'kubernetes',
     title: 'Kubernetes (self-hosted)',

@@ -6,7 +6,7 @@ export const privateEndpoints: OptionDefinition = {
   shortLabel: 'Private endpoints',
   description: 'The pay-per-token API reached only through your network (Private Link).',
   kind: 'shared-api',
-  style: { light: '#007A5A', dark: '#3FD1A6', dash: '2 3' },
+  style: { light: '#007A5A', dark: '#3FD1A6', dash: '2 3', officeDash: 'sysDot' },
   assumptions: {
     id: 'private',
     title: 'Private endpoints (also used by PTUs under high sensitivity)',

@@ -6,7 +6,7 @@ export const provisionedThroughput: OptionDefinition = {
   shortLabel: 'Provisioned',
   description: 'Reserved model capacity (PTU), billed per hour whether used or not.',
   kind: 'reserved-capacity',
-  style: { light: '#C17D00', dark: '#F0C35A', dash: '8 4' },
+  style: { light: '#C17D00', dark: '#F0C35A', dash: '8 4', officeDash: 'dash' },
   assumptions: {
     id: 'provisioned',
     title: 'Provisioned throughput',

@@ -6,7 +6,7 @@ export const serverlessApi: OptionDefinition = {
   shortLabel: 'Serverless',
   description: 'Pay per token on the vendor’s shared endpoint.',
   kind: 'shared-api',
-  style: { light: '#0072B2', dark: '#56B4E9', dash: '0' },
+  style: { light: '#0072B2', dark: '#56B4E9', dash: '0', officeDash: 'solid' },
   assumptions: {
     id: 'serverless',
     title: 'Serverless API',

@@ -1,0 +1,17 @@
+import type PptxGenJS from 'pptxgenjs';
+import type { ChartModel, Evaluation, Scenario } from '../../../core';
+
+/** Everything a deck is drawn from; the roadmap and sensitivity parts appear when those analyses ran. */
+export type DeckInput = {
+  scenario: Scenario;
+  evaluation: Evaluation;
+  /** Chart rows on a log volume axis with step corners and exact break-evens (`buildChartRows`, extras on). */
+  model: ChartModel;
+  shareUrl: string;
+  /** Export date, YYYY-MM-DD. */
+  exportedOn: string;
+  /** "What would change the decision" in sentences, when known (sensitivity thresholds, roadmap). */
+  changeNotes?: readonly string[];
+  /** Extra slides (roadmap, sensitivity) added by their features, in order. */
+  extraSlides?: readonly ((pptx: PptxGenJS, input: DeckInput) => void)[];
+};

@@ -1,0 +1,125 @@
+import type PptxGenJS from 'pptxgenjs';
+import { formatMoney, formatTokens, OPTION_LABELS, type Evaluation } from '../../../core';
+import { recommendedCost } from '../../recommendation-text';
+import type { DeckInput } from './deck-input';
+import { addFooter, addTitle, BRAND, bullets, FONT, heading, INK, MUTED, shortSentence } from './deck-style';
+
+/** Where the recommendation stops being the cheapest eligible option as volume moves, from the cheapest ranges. */
+export function volumeChangeNote(evaluation: Evaluation): string | null {
+  const { cheapest, monthlyTokens } = evaluation;
+  const index = cheapest.findIndex((r) => r.fromTokens <= monthlyTokens && monthlyTokens <= r.toTokens);
+  const range = cheapest[index];
+  if (!range || range.option !== evaluation.recommendation.option) return null;
+  const name = (id: (typeof cheapest)[number]['option']) => {
+    const model = evaluation.options.find((o) => o.id === id)?.model.label;
+    return evaluation.apiModel.illustrative || !model
+      ? OPTION_LABELS[id]
+      : `${OPTION_LABELS[id]} serving ${model}`;
+  };
+  const below = cheapest[index - 1];
+  const above = cheapest[index + 1];
+  const parts = [
+    `It stays the cheapest eligible option from ${formatTokens(range.fromTokens)} to ${formatTokens(range.toTokens)} tokens/month`,
+  ];
+  if (above) parts.push(`above that, ${name(above.option)}`);
+  if (below) parts.push(`below, ${name(below.option)}`);
+  return `${parts.join('; ')}.`;
+}
+
+/**
+ * Slide 1, the executive summary: the decision and the model it serves, its monthly and horizon cost, three
+ * reasons with numbers, the watch-outs, what was ruled out and what would change the decision. Speaker notes
+ * carry every reason, warning and exclusion in full.
+ */
+export function addSummarySlide(
+  pptx: PptxGenJS,
+  input: DeckInput,
+  words: { summary: string; pricesAsOf: string; shareNote: string | null },
+): void {
+  const { evaluation, scenario } = input;
+  const { recommendation } = evaluation;
+  const slide = pptx.addSlide();
+  const chosen = evaluation.options.find((o) => o.id === recommendation.option) ?? null;
+  const display = scenario.display;
+  const headline = chosen
+    ? `${OPTION_LABELS[chosen.id]}${evaluation.apiModel.illustrative ? '' : ` serving ${chosen.model.label}`}`
+    : 'No option meets every requirement';
+  addTitle(
+    slide,
+    scenario.name ? `${scenario.name}: ${headline}` : `Recommendation: ${headline}`,
+    words.summary,
+  );
+  const cost = recommendedCost(evaluation);
+  const months = scenario.evolution.horizonMonths;
+  if (chosen && cost !== null) {
+    const termCost = cost * months + chosen.setupCost;
+    slide.addText(
+      [
+        {
+          text: `${formatMoney(cost, display)} a month`,
+          options: { fontSize: 30, bold: true, color: BRAND, breakLine: true },
+        },
+        {
+          text: `${formatMoney(termCost, display)} over ${months} months at today’s volume${chosen.setupCost > 0 ? `, ${formatMoney(chosen.setupCost, display)} setup included` : ''}`,
+          options: { fontSize: 15, color: MUTED, breakLine: true },
+        },
+      ],
+      { x: 0.5, y: 1.45, w: 7.6, h: 1.0, fontFace: FONT, valign: 'top' },
+    );
+  }
+  slide.addText(
+    [heading('Why'), ...bullets(recommendation.reasons.slice(0, 3).map((r) => shortSentence(r, 170)))],
+    {
+      x: 0.5,
+      y: 2.55,
+      w: 7.6,
+      h: 4.2,
+      fontFace: FONT,
+      color: INK,
+      valign: 'top',
+    },
+  );
+  const changes = input.changeNotes ?? [volumeChangeNote(evaluation)].filter((n): n is string => n !== null);
+  const right = [
+    ...(recommendation.warnings.length > 0
+      ? [
+          heading('Watch out'),
+          ...bullets(
+            recommendation.warnings.slice(0, 3).map((w) => shortSentence(w, 120)),
+            13,
+          ),
+        ]
+      : []),
+    ...(recommendation.excluded.length > 0
+      ? [
+          heading('Ruled out'),
+          ...bullets(
+            recommendation.excluded
+              .slice(0, 4)
+              .map((e) => `${OPTION_LABELS[e.option]}: ${shortSentence(e.reason, 90)}`),
+            13,
+          ),
+        ]
+      : []),
+    ...(changes.length > 0 ? [heading('What would change it'), ...bullets(changes.slice(0, 2), 13)] : []),
+  ];
+  slide.addText(right, { x: 8.4, y: 1.45, w: 4.45, h: 5.35, fontFace: FONT, color: INK, valign: 'top' });
+  addFooter(slide, words.pricesAsOf, input.shareUrl, words.shareNote);
+  slide.addNotes(
+    [
+      'Why:',
+      ...recommendation.reasons,
+      '',
+      'Watch out:',
+      ...(recommendation.warnings.length > 0 ? recommendation.warnings : ['Nothing flagged.']),
+      '',
+      'Ruled out:',
+      ...(recommendation.excluded.length > 0
+        ? recommendation.excluded.map((e) => `${OPTION_LABELS[e.option]}: ${e.reason}`)
+        : ['None.']),
+      '',
+      recommendation.seedRuleNote,
+      ...evaluation.caveats.map((c) => c.text),
+    ].join('\n'),
+  );
+}

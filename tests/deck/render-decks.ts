@@ -1,0 +1,63 @@
+/**
+ * Renders the PowerPoint decks of three scenarios to PNG pages (LibreOffice headless, then pdftoppm) under
+ * artifacts/decks/, so a person can look at every slide — CI keeps them as artifacts. Also checks what a
+ * machine can: 4–6 slides, every page rendered. Exits 1 on a failure, 0 with a note when LibreOffice is missing.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { buildChartRows, createScenario, evaluateScenario, type Scenario } from '../../src/core';
+import { buildPptx } from '../../src/lib/io/export-pptx';
+
+const OUT = 'artifacts/decks';
+
+function bank(): Scenario {
+  const s = createScenario('azure');
+  s.name = 'Bank assistant';
+  s.requirements.monthlyRequests = 3_000_000;
+  s.requirements.inputTokensPerRequest = 2000;
+  s.requirements.outputTokensPerRequest = 500;
+  s.requirements.dataSensitivity = 'high';
+  s.requirements.monthlyBudget = 40_000;
+  return s;
+}
+
+const SCENARIOS: Record<string, () => Scenario> = {
+  seed: () => createScenario('seed'),
+  azure: () => createScenario('azure'),
+  bank,
+};
+
+const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' });
+if (soffice.status !== 0) {
+  console.log('render-decks: LibreOffice (soffice) is not installed; decks not rendered.');
+  process.exit(0);
+}
+rmSync(OUT, { recursive: true, force: true });
+mkdirSync(OUT, { recursive: true });
+let failed = false;
+for (const [name, make] of Object.entries(SCENARIOS)) {
+  const scenario = make();
+  const evaluation = evaluateScenario(scenario);
+  const model = buildChartRows(scenario, evaluation, { xScale: 'log', maxPoints: 120 });
+  const bytes = (await buildPptx(
+    {
+      scenario,
+      evaluation,
+      model,
+      shareUrl: 'https://planner.example.org/#s=j1:example',
+      exportedOn: '2026-12-02',
+    },
+    'uint8array',
+  )) as Uint8Array;
+  const pptx = `${OUT}/${name}.pptx`;
+  writeFileSync(pptx, bytes);
+  execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', OUT, pptx], { stdio: 'ignore' });
+  execFileSync('pdftoppm', ['-png', '-r', '60', `${OUT}/${name}.pdf`, `${OUT}/${name}-slide`]);
+  const pages = readdirSync(OUT).filter((f) => f.startsWith(`${name}-slide`) && f.endsWith('.png'));
+  const ok = pages.length >= 4 && pages.length <= 6;
+  failed ||= !ok;
+  console.log(
+    `render-decks: ${name}: ${pages.length} slides rendered to ${OUT}/${name}-slide-*.png ${ok ? 'OK' : 'FAILED (want 4–6)'}`,
+  );
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,84 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { buildChartRows, createScenario, evaluateScenario, type Scenario } from '../../src/core';
+import { buildPptx } from '../../src/lib/io/export-pptx';
+
+// Node environment: pptxgenjs and fflate run ten times slower under jsdom.
+describe('PowerPoint deck', { timeout: 30_000 }, () => {
+  async function deckOf(scenario: Scenario) {
+    const evaluation = evaluateScenario(scenario);
+    const model = buildChartRows(scenario, evaluation, { xScale: 'log', maxPoints: 120 });
+    const bytes = (await buildPptx(
+      { scenario, evaluation, model, shareUrl: 'http://127.0.0.1:4173/#s=j1:abc', exportedOn: '2026-12-02' },
+      'uint8array',
+    )) as Uint8Array;
+    const files = unzipSync(bytes);
+    const slideNames = Object.keys(files)
+      .filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))
+      .sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]));
+    const notes = Object.keys(files).filter((f) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(f));
+    const chart = strFromU8(files[Object.keys(files).find((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f))!]!);
+    return {
+      files,
+      slides: slideNames.map((f) => strFromU8(files[f]!)),
+      notes: notes.map((f) => strFromU8(files[f]!)),
+      chart,
+    };
+  }
+
+  it('tells the story in 4–6 slides: decision, chart, options, assumptions; notes on every slide', async () => {
+    const azure = createScenario('azure');
+    const { slides, notes } = await deckOf(azure);
+    expect(slides.length).toBeGreaterThanOrEqual(4);
+    expect(slides.length).toBeLessThanOrEqual(6);
+    expect(slides[0]).toContain('Recommendation: Serverless API serving GPT-4.1');
+    expect(slides[0]).toContain('$2,400 a month');
+    expect(slides[1]).toContain('Where the options cross');
+    expect(slides[2]).toContain('Qwen3-235B-A22B-2507 (FP8)');
+    expect(slides[2]).toContain('ND96isr H100 v5'); // short VM names: no wrapping
+    expect(slides[3]).toContain('Built on published prices');
+    expect(notes).toHaveLength(slides.length);
+    for (const note of notes) expect(note.replace(/<[^>]+>/g, '').trim().length).toBeGreaterThan(40);
+  });
+
+  it('has no text under 12 pt on any slide', async () => {
+    const { slides } = await deckOf(createScenario('azure'));
+    for (const slide of slides)
+      for (const [, size] of slide.matchAll(/ sz="(\d+)"/g))
+        expect(Number(size)).toBeGreaterThanOrEqual(1200);
+  });
+
+  it('draws the cost chart as a native scatter chart on a log volume axis, options and markers as series', async () => {
+    const { chart } = await deckOf(createScenario('seed'));
+    expect(chart).toContain('<c:scatterChart>');
+    expect(chart).toContain('<c:logBase val="10"/>');
+    expect(chart).toContain('<c:dispBlanksAs val="span"/>');
+    const names = [...chart.matchAll(/<c:ser>[\s\S]*?<c:tx>[\s\S]*?<c:v>([^<]+)<\/c:v>/g)].map((m) => m[1]);
+    expect(names).toEqual([
+      'Serverless API',
+      'Provisioned throughput',
+      'Private endpoints',
+      'Custom deployment',
+      'Kubernetes (self-hosted)',
+      'Break-even points',
+      'Budget',
+      'You are here',
+    ]);
+    // Each option keeps its dash pattern, as on screen.
+    expect(chart).toContain('<a:prstDash val="sysDot"/>');
+    expect(chart).toContain('<a:prstDash val="lgDash"/>');
+  });
+
+  it('names what was ruled out, says a local link is local, and lists only changed figures as "your figure"', async () => {
+    const scenario = createScenario('azure');
+    scenario.requirements.dataSensitivity = 'high';
+    scenario.options.kubernetes.labourUsdPerMonth = 6000;
+    const { slides } = await deckOf(scenario);
+    expect(slides[0]).toContain('Ruled out');
+    expect(slides[0]).toContain('Serverless API: High data sensitivity');
+    expect(slides[0]).toContain('made on a local address (127.0.0.1:4173)');
+    expect(slides[3]).toContain('1 figure changed from the published prices');
+    expect(slides[3]).toContain('Your figure');
+    expect(slides[3]).not.toContain('Edited; was');
+  });
+});
