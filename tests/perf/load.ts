@@ -12,17 +12,22 @@ export type LoadTiming = {
   chartInDom: number | null;
   chartFrame: number | null;
   chartPainted: number | null;
-  /** Distinct JS files fetched by ordinary requests (not idle prefetch) during the run. */
-  jsKb: number;
+  /**
+   * Distinct JS files fetched by ordinary requests (not idle prefetch) during the run. This and the other
+   * totals below are null on a run that did not wait for the page to settle (they would be incomplete).
+   */
+  jsKb: number | null;
   jsFiles: number;
   /** The part of jsKb whose response had ended by the frame that drew the chart. */
   jsBeforeChartKb: number | null;
   /** Distinct JS files fetched only by <link rel=prefetch> (idle prefetch of what may come next). */
-  prefetchKb: number;
+  prefetchKb: number | null;
   /** Prefetch requests for files the page had already fetched (wasted requests). */
   prefetchDuplicates: number;
   /** What the preview server actually sent for JS (encodedBodySize, its own gzip level), for comparison. */
-  jsEncodedKb: number;
+  jsEncodedKb: number | null;
+  /** Each JS file: gzip KB, when its response ended (ms), and whether only the idle prefetch fetched it. */
+  files: { file: string; kb: number; endMs: number | null; prefetch: boolean }[];
 };
 
 type Fetched = { url: string; gzipBytes: number; prefetch: boolean };
@@ -32,23 +37,31 @@ async function record(response: Response): Promise<Fetched | null> {
   if (!new URL(url).pathname.endsWith('.js')) return null;
   const headers = await response.request().allHeaders();
   const prefetch = headers['sec-purpose'] === 'prefetch';
-  let gzipBytes = 0;
+  let body: Buffer | null = null;
   try {
-    gzipBytes = gzipSync(await response.body(), { level: 9 }).length;
+    body = await response.body();
   } catch {
-    // A body Chromium did not keep (304, aborted prefetch): it counts as nothing fetched.
+    // Chromium did not keep the body (see below).
   }
-  return { url, gzipBytes, prefetch };
+  // Chromium keeps no body for <link rel=prefetch> responses (an empty buffer): the files are static, so
+  // fetch the same URL from here to size them.
+  if ((body === null || body.length === 0) && response.status() === 200)
+    body = Buffer.from(await (await fetch(url)).arrayBuffer());
+  return { url, gzipBytes: body ? gzipSync(body, { level: 9 }).length : 0, prefetch };
 }
 
+/** How long a settling run waits after the page is ready: the idle prefetch starts 1 s after the load event. */
+const SETTLE_MS = 2000;
+
 /**
- * Loads `url` in a fresh browser context (empty cache), waits until the page is ready (and, with `chart`, until
- * the chart has painted), then `settleMs` more so late chunks and the idle prefetch show up.
+ * Loads `url` in a fresh browser context (empty cache) and waits until the page is ready (and, with `chart`,
+ * until the chart has painted). With `settle` it then waits SETTLE_MS more so late chunks and the idle
+ * prefetch show up; without, only 300 ms (timings only; the byte totals stay null).
  */
 export async function measureColdLoad(
   browser: Browser,
   url: string,
-  { chart, settleMs }: { chart: boolean; settleMs: number },
+  { chart, settle }: { chart: boolean; settle: boolean },
 ): Promise<LoadTiming> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
@@ -59,7 +72,7 @@ export async function measureColdLoad(
     await page.goto(url, { waitUntil: 'load' });
     const done = chart ? 'window.__perfLoad.chartPainted !== null' : 'window.__perfLoad.ready !== null';
     await page.waitForFunction(done, undefined, { polling: 50, timeout: 30_000 });
-    await page.waitForTimeout(settleMs);
+    await page.waitForTimeout(settle ? SETTLE_MS : 300);
     const sample = (await page.evaluate(COLLECT_LOAD_SAMPLE)) as LoadSample;
     const fetched = (await Promise.all(pending)).filter((f): f is Fetched => f !== null);
 
@@ -84,6 +97,21 @@ export async function measureColdLoad(
     const encoded = new Map<string, number>();
     for (const s of sample.scripts)
       if (ordinary.has(s.url)) encoded.set(s.url, Math.max(encoded.get(s.url) ?? 0, s.encodedBodySize));
+    const endOf = (url: string) => {
+      const ends = sample.scripts.filter((s) => s.url === url).map((s) => s.responseEnd);
+      return ends.length > 0 ? Math.min(...ends) : null;
+    };
+    const files = [
+      ...[...ordinary].map(([u, b]) => [u, b, false] as const),
+      ...[...prefetched].map(([u, b]) => [u, b, true] as const),
+    ]
+      .map(([u, bytes, prefetch]) => ({
+        file: new URL(u).pathname,
+        kb: kb(bytes),
+        endMs: endOf(u),
+        prefetch,
+      }))
+      .sort((a, b) => (a.endMs ?? Infinity) - (b.endMs ?? Infinity));
     return {
       fcp: sample.fcp,
       lcp: sample.lcp,
@@ -92,12 +120,13 @@ export async function measureColdLoad(
       chartInDom: sample.chartInDom,
       chartFrame: sample.chartFrame,
       chartPainted: sample.chartPainted,
-      jsKb: kb(sum(ordinary.values())),
+      jsKb: settle ? kb(sum(ordinary.values())) : null,
       jsFiles: ordinary.size,
       jsBeforeChartKb,
-      prefetchKb: kb(sum(prefetched.values())),
+      prefetchKb: settle ? kb(sum(prefetched.values())) : null,
       prefetchDuplicates,
-      jsEncodedKb: kb(sum(encoded.values())),
+      jsEncodedKb: settle ? kb(sum(encoded.values())) : null,
+      files,
     };
   } finally {
     await context.close();

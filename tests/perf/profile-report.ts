@@ -100,7 +100,7 @@ export function printProfile({
     console.log('  No samples under dispatchDiscreteEvent: profile an unminified build (see the header).');
     return;
   }
-  printShares('by phase', breakdown.byPhase, total, handlerCpu);
+  printShares('by phase', breakdown.byPhase, total, handlerCpu, 40);
   printShares(
     'components rendered (inclusive of what they call, not of child components)',
     breakdown.components,

@@ -6,6 +6,7 @@
  *   --port P    preview port (default $PERF_PORT or 4176)
  *   --check     exit 1 when a budget listed in STABLE_BUDGETS (budgets.ts) is over; all are printed anyway
  *   --only keystroke|load   measure one half (for quick looks)
+ *   --verbose   also list the JS files each URL fetched (first run) and every key press
  *
  * Prints the machine's core count first, a table (median, p90 where it says so), budgets, and one
  * `perf-json:` line for CI. How each figure is taken: probes.ts.
@@ -27,6 +28,7 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '9' },
     port: { type: 'string', default: process.env.PERF_PORT ?? '4176' },
     check: { type: 'boolean', default: false },
+    verbose: { type: 'boolean', default: false },
     only: { type: 'string' },
   },
 });
@@ -68,14 +70,16 @@ try {
   console.log(`perf: Chromium ${browser.version()}, vite preview on ${preview.url}`);
   for (const preset of PRESETS) figures[preset] = { keys: [], loads: [] };
   if (doLoads) {
-    // Interleaved, so a noisy moment on the shared machine hits every URL alike.
+    // Interleaved, so a noisy moment on the shared machine hits every URL alike. The bytes fetched are the same
+    // on every run: only the first waits for the late chunks and the idle prefetch to count them.
     for (let run = 0; run < RUNS; run += 1) {
-      firstScreen.push(await measureColdLoad(browser, `${preview.url}/`, { chart: false, settleMs: 2000 }));
+      const settle = run === 0;
+      firstScreen.push(await measureColdLoad(browser, `${preview.url}/`, { chart: false, settle }));
       for (const preset of PRESETS)
         figures[preset]!.loads.push(
           await measureColdLoad(browser, `${preview.url}/#${resultsLink(preset)}`, {
             chart: true,
-            settleMs: 2000,
+            settle,
           }),
         );
     }
@@ -161,6 +165,10 @@ console.log(line(['metric (median of runs)', 'seed', 'azure', 'goal']));
 console.log(line(widths.map((w) => '-'.repeat(w)).concat('----')));
 for (const row of rows) console.log(line([row.metric, cell(row, 'seed'), cell(row, 'azure'), row.goal]));
 
+if (doLoads)
+  console.log(
+    '  byte totals other than "by chart on screen" are counted on the first run only (they do not vary)',
+  );
 if (doKeys)
   for (const preset of PRESETS) {
     const keys = figures[preset]!.keys;
@@ -169,6 +177,25 @@ if (doKeys)
       `  ${preset}: ${multi} of ${keys.length} presses changed the chart in more than one mutation callback`,
     );
   }
+if (args.verbose) {
+  const lists: [string, LoadTiming | undefined][] = [
+    ['first screen', firstScreen[0]],
+    ...PRESETS.map((p): [string, LoadTiming | undefined] => [`share link, ${p}`, figures[p]!.loads[0]]),
+  ];
+  for (const [name, load] of lists) {
+    if (!load) continue;
+    console.log(`  JS fetched, ${name} (chart on screen at ${load.chartFrame?.toFixed(0) ?? '—'} ms):`);
+    for (const f of load.files)
+      console.log(
+        `    ${f.file.padEnd(44)} ${f.kb.toFixed(1).padStart(6)} KB  ended ${f.endMs?.toFixed(0) ?? '—'} ms${f.prefetch ? '  (idle prefetch)' : ''}`,
+      );
+  }
+  for (const preset of PRESETS)
+    for (const k of figures[preset]!.keys)
+      console.log(
+        `  ${preset} ${k.key.padEnd(9)} → mutation ${k.toMutation?.toFixed(1) ?? '—'}  → frame ${k.toFrame?.toFixed(1) ?? '—'}  → painted ${k.toPainted?.toFixed(1) ?? '—'}  event timing ${k.eventTiming ?? '—'}  app ${k.appMeasure?.toFixed(1) ?? '—'}`,
+      );
+}
 if (doLoads) {
   const loads = figures.azure!.loads;
   const lcp = loads.map((l) => l.lcpElement).find(Boolean);

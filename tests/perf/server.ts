@@ -36,7 +36,8 @@ export async function startPreview(port: number, outDir = 'dist'): Promise<Previ
       }
     }
   };
-  // Interrupted runs must not leave a server behind in its own process group.
+  // Neither a crash nor an interrupted run may leave a server behind in its own process group.
+  process.once('exit', stop);
   for (const signal of ['SIGINT', 'SIGTERM'] as const)
     process.once(signal, () => {
       stop();
