@@ -149,7 +149,12 @@ export default defineConfig({
         test: {
           name: 'core',
           environment: 'node',
-          include: ['tests/core/**/*.test.ts', 'tests/lib/**/*.test.ts', 'tests/lint/**/*.test.ts'],
+          include: [
+            'tests/core/**/*.test.ts',
+            'tests/lib/**/*.test.ts',
+            'tests/lint/**/*.test.ts',
+            'tests/perf/**/*.test.ts',
+          ],
         },
       },
       {

@@ -1,0 +1,134 @@
+import type { Browser, Response } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+import { VIEWPORT } from './keystroke';
+import { COLLECT_LOAD_SAMPLE, LOAD_PROBE, type LoadSample } from './probes';
+
+/** One cold page load (ms since navigation start; KB are gzip -9 of the response bodies, 1 KB = 1024 B). */
+export type LoadTiming = {
+  fcp: number | null;
+  lcp: number | null;
+  lcpElement: string | null;
+  ready: number | null;
+  chartInDom: number | null;
+  chartFrame: number | null;
+  chartPainted: number | null;
+  /**
+   * Distinct JS files fetched by ordinary requests (not idle prefetch) during the run. This and the other
+   * totals below are null on a run that did not wait for the page to settle (they would be incomplete).
+   */
+  jsKb: number | null;
+  jsFiles: number;
+  /** The part of jsKb whose response had ended by the frame that drew the chart. */
+  jsBeforeChartKb: number | null;
+  /** Distinct JS files fetched only by <link rel=prefetch> (idle prefetch of what may come next). */
+  prefetchKb: number | null;
+  /** Prefetch requests for files the page had already fetched (wasted requests). */
+  prefetchDuplicates: number;
+  /** What the preview server actually sent for JS (encodedBodySize, its own gzip level), for comparison. */
+  jsEncodedKb: number | null;
+  /** Each JS file: gzip KB, when its response ended (ms), and whether only the idle prefetch fetched it. */
+  files: { file: string; kb: number; endMs: number | null; prefetch: boolean }[];
+};
+
+type Fetched = { url: string; gzipBytes: number; prefetch: boolean };
+
+async function record(response: Response): Promise<Fetched | null> {
+  const url = response.url();
+  if (!new URL(url).pathname.endsWith('.js')) return null;
+  const headers = await response.request().allHeaders();
+  const prefetch = headers['sec-purpose'] === 'prefetch';
+  let body: Buffer | null = null;
+  try {
+    body = await response.body();
+  } catch {
+    // Chromium did not keep the body (see below).
+  }
+  // Chromium keeps no body for <link rel=prefetch> responses (an empty buffer): the files are static, so
+  // fetch the same URL from here to size them.
+  if ((body === null || body.length === 0) && response.status() === 200)
+    body = Buffer.from(await (await fetch(url)).arrayBuffer());
+  return { url, gzipBytes: body ? gzipSync(body, { level: 9 }).length : 0, prefetch };
+}
+
+/** How long a settling run waits after the page is ready: the idle prefetch starts 1 s after the load event. */
+const SETTLE_MS = 2000;
+
+/**
+ * Loads `url` in a fresh browser context (empty cache) and waits until the page is ready (and, with `chart`,
+ * until the chart has painted). With `settle` it then waits SETTLE_MS more so late chunks and the idle
+ * prefetch show up; without, only 300 ms (timings only; the byte totals stay null).
+ */
+export async function measureColdLoad(
+  browser: Browser,
+  url: string,
+  { chart, settle }: { chart: boolean; settle: boolean },
+): Promise<LoadTiming> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(LOAD_PROBE);
+    const pending: Promise<Fetched | null>[] = [];
+    page.on('response', (response) => pending.push(record(response)));
+    await page.goto(url, { waitUntil: 'load' });
+    const done = chart ? 'window.__perfLoad.chartPainted !== null' : 'window.__perfLoad.ready !== null';
+    await page.waitForFunction(done, undefined, { polling: 50, timeout: 30_000 });
+    await page.waitForTimeout(settle ? SETTLE_MS : 300);
+    const sample = (await page.evaluate(COLLECT_LOAD_SAMPLE)) as LoadSample;
+    const fetched = (await Promise.all(pending)).filter((f): f is Fetched => f !== null);
+
+    const ordinary = new Map<string, number>();
+    for (const f of fetched)
+      if (!f.prefetch) ordinary.set(f.url, Math.max(ordinary.get(f.url) ?? 0, f.gzipBytes));
+    const prefetched = new Map<string, number>();
+    let prefetchDuplicates = 0;
+    for (const f of fetched) {
+      if (!f.prefetch) continue;
+      if (ordinary.has(f.url)) prefetchDuplicates += 1;
+      else prefetched.set(f.url, Math.max(prefetched.get(f.url) ?? 0, f.gzipBytes));
+    }
+    const kb = (bytes: number) => bytes / 1024;
+    const sum = (values: Iterable<number>) => [...values].reduce((a, b) => a + b, 0);
+    let jsBeforeChartKb: number | null = null;
+    if (sample.chartFrame !== null) {
+      const chartFrame = sample.chartFrame;
+      const arrived = new Set(sample.scripts.filter((s) => s.responseEnd <= chartFrame).map((s) => s.url));
+      jsBeforeChartKb = kb(sum([...ordinary].filter(([u]) => arrived.has(u)).map(([, bytes]) => bytes)));
+    }
+    const encoded = new Map<string, number>();
+    for (const s of sample.scripts)
+      if (ordinary.has(s.url)) encoded.set(s.url, Math.max(encoded.get(s.url) ?? 0, s.encodedBodySize));
+    const endOf = (url: string) => {
+      const ends = sample.scripts.filter((s) => s.url === url).map((s) => s.responseEnd);
+      return ends.length > 0 ? Math.min(...ends) : null;
+    };
+    const files = [
+      ...[...ordinary].map(([u, b]) => [u, b, false] as const),
+      ...[...prefetched].map(([u, b]) => [u, b, true] as const),
+    ]
+      .map(([u, bytes, prefetch]) => ({
+        file: new URL(u).pathname,
+        kb: kb(bytes),
+        endMs: endOf(u),
+        prefetch,
+      }))
+      .sort((a, b) => (a.endMs ?? Infinity) - (b.endMs ?? Infinity));
+    return {
+      fcp: sample.fcp,
+      lcp: sample.lcp,
+      lcpElement: sample.lcpElement,
+      ready: sample.ready,
+      chartInDom: sample.chartInDom,
+      chartFrame: sample.chartFrame,
+      chartPainted: sample.chartPainted,
+      jsKb: settle ? kb(sum(ordinary.values())) : null,
+      jsFiles: ordinary.size,
+      jsBeforeChartKb,
+      prefetchKb: settle ? kb(sum(prefetched.values())) : null,
+      prefetchDuplicates,
+      jsEncodedKb: settle ? kb(sum(encoded.values())) : null,
+      files,
+    };
+  } finally {
+    await context.close();
+  }
+}
