@@ -114,10 +114,10 @@ export const usePlannerStore = create<PlannerState>()((set, get) => ({
   fieldChanged: (path, value) => get().fieldsChanged([[path, value]]),
   fieldsChanged: (changes) => {
     let candidate: unknown = get().scenario;
-    for (const [path, value] of changes) candidate = setAtPath(candidate as Scenario, path, value);
+    for (const [path, value] of changes) candidate = setAtPath(candidate, path, value);
     const parsed = parseScenario(candidate);
     if (!parsed.ok) {
-      const paths = new Set(changes.map(([path]) => path));
+      const paths = new Set<string>(changes.map(([path]) => path));
       const own = parsed.issues.filter((issue) => paths.has(issue.path));
       return own.length > 0 ? own : parsed.issues;
     }

@@ -27,7 +27,7 @@ export type ValueAt<T, P extends string> = P extends `${infer Head}.${infer Rest
 /** A dotted path into a scenario, e.g. "requirements.monthlyRequests". */
 export type ScenarioPath = PathsOf<Scenario>;
 
-/** A path whose value is a number: what number fields and the assumptions table edit. */
+/** A path whose value is a number (or a number that may be null): what number fields and the assumptions table edit. */
 export type NumberPath = {
-  [P in ScenarioPath]: ValueAt<Scenario, P> extends number ? P : never;
+  [P in ScenarioPath]: NonNullable<ValueAt<Scenario, P>> extends number ? P : never;
 }[ScenarioPath];

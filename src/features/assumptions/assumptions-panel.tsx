@@ -51,7 +51,7 @@ function AssumptionRow({
   // Editing a figure the planner chose makes it a fixed plan: write out the plan in force, then the edit.
   const block = PLANNED_BLOCKS.find((path) => field.path.startsWith(`${path}.`));
   const commit = (next: unknown) => {
-    const pin: [string, unknown][] = [];
+    const pin: [ScenarioPath, unknown][] = [];
     if (block && planFollowed(scenario, block)) {
       const pinned = getAtPath(shown, block);
       if (block === 'options.provisioned_throughput.ptu')

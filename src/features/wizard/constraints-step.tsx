@@ -1,4 +1,3 @@
-import type { Level } from '../../core';
 import { RadioGroup } from '../../components/ui/radio-group';
 import { ScenarioNumberField } from './scenario-number-field';
 import { useScenarioValue } from './use-scenario-field';
@@ -51,10 +50,10 @@ const QUALITY = [
 
 /** Step 2: the constraints that rule options in or out. */
 export function ConstraintsStep() {
-  const [sensitivity, setSensitivity] = useScenarioValue<Level>('requirements.dataSensitivity');
-  const [expertise, setExpertise] = useScenarioValue<Level>('requirements.mlExpertise');
-  const [custom, setCustom] = useScenarioValue<boolean>('requirements.needCustomModel');
-  const [quality, setQuality] = useScenarioValue<'match' | 'allow-lower'>('requirements.modelQuality');
+  const [sensitivity, setSensitivity] = useScenarioValue('requirements.dataSensitivity');
+  const [expertise, setExpertise] = useScenarioValue('requirements.mlExpertise');
+  const [custom, setCustom] = useScenarioValue('requirements.needCustomModel');
+  const [quality, setQuality] = useScenarioValue('requirements.modelQuality');
   return (
     <>
       <RadioGroup
