@@ -6,6 +6,8 @@ import {
   parseScenario,
   presetRevisions,
   presetSource,
+  pinSelections,
+  ASSUMPTION_SECTIONS,
   SOURCES,
   type PresetId,
 } from '../../src/core';
@@ -61,5 +63,16 @@ describe('presets', () => {
     expect(presetSource('azure', 'options.custom_deployment.gpu.usdPerVmHour')).toBe('azure-gpu-vm-prices');
     expect(presetSource('azure', 'options.kubernetes.labourUsdPerMonth')).toBe('planner-assumption');
     expect(presetSource('seed', 'options.provisioned_throughput.otherFixedUsdPerMonth')).toBe('seed-article');
+  });
+});
+
+describe('assumption tables', () => {
+  it('every assumption path resolves to a number in the Azure preset (plans written out)', () => {
+    const shown = pinSelections(createScenario('azure'));
+    for (const section of ASSUMPTION_SECTIONS)
+      for (const field of [...section.fields, ...(section.nullable?.fields ?? [])]) {
+        const value = field.path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], shown);
+        expect(typeof value, field.path).toBe('number');
+      }
   });
 });
