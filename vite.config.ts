@@ -155,6 +155,16 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'cli',
+          environment: 'node',
+          include: ['tests/cli/**/*.test.ts'],
+          // Builds dist-cli once; the tests spawn it as a user would.
+          globalSetup: ['tests/cli/global-setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'ui',
           environment: 'jsdom',
           include: [

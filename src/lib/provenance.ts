@@ -16,6 +16,8 @@ export type Provenance = {
   /** Full description. */
   title: string;
   asOf: string;
+  /** The source's public page; empty when it has none (catalogs, planner assumptions). */
+  url: string;
   kind: 'sourced' | 'verify' | 'assumption' | 'catalog';
   /** The value at the source (table, preset or catalog); undefined when the source has none. */
   original: unknown;
@@ -94,6 +96,7 @@ export function provenanceOf(
       short: name,
       title: `${name}${catalog.tiered ? ', priced for one request of this size' : ''}`,
       asOf: catalog.asOf,
+      url: '',
       kind: 'catalog',
       original: catalog[catalogField],
     };
@@ -103,6 +106,7 @@ export function provenanceOf(
     short: source.short,
     title: source.title,
     asOf: source.asOf,
+    url: source.url,
     kind: source.assumption ? 'assumption' : source.verify ? 'verify' : 'sourced',
     original: getAtPath(defaults, path),
   };

@@ -1,0 +1,39 @@
+import { checkCommand } from './commands/check';
+import { diffCommand } from './commands/diff';
+import { evaluateCommand } from './commands/evaluate';
+import { linkCommand } from './commands/link';
+import { CHECK_HELP, DIFF_HELP, EVALUATE_HELP, LINK_HELP, MAIN_HELP } from './help';
+import { badInput, EXIT_OK, type CliIo } from './outcome';
+
+const COMMANDS: Record<string, { run: (args: string[], io: CliIo) => Promise<number>; help: string }> = {
+  evaluate: { run: evaluateCommand, help: EVALUATE_HELP },
+  link: { run: linkCommand, help: LINK_HELP },
+  diff: { run: diffCommand, help: DIFF_HELP },
+  check: { run: checkCommand, help: CHECK_HELP },
+};
+
+/** Runs one command line (without `node` and the script) and gives its exit code. */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === undefined) return badInput(io, MAIN_HELP.trimEnd());
+  if (first === '-h' || first === '--help') {
+    io.stdout(MAIN_HELP);
+    return EXIT_OK;
+  }
+  if (first === '-v' || first === '--version') {
+    io.stdout(`${io.version}\n`);
+    return EXIT_OK;
+  }
+  if (first === 'help') {
+    const topic = rest[0] === undefined ? undefined : COMMANDS[rest[0]];
+    io.stdout(topic ? topic.help : MAIN_HELP);
+    return EXIT_OK;
+  }
+  const command = Object.hasOwn(COMMANDS, first) ? COMMANDS[first] : undefined;
+  if (!command)
+    return badInput(
+      io,
+      `Unknown command “${first}”: expected evaluate, link, diff or check. See: ai-cost-planner --help`,
+    );
+  return command.run(rest, io);
+}
