@@ -14,8 +14,8 @@ export const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const;
 type ParseError = { code?: unknown; message?: unknown };
 
 /**
- * Runs `node:util` parseArgs, which reports bad arguments by throwing: turned into an outcome with Node's first
- * sentence ("Unknown option '--x'") and a pointer to the command's help.
+ * Runs `node:util` parseArgs, which reports bad arguments by throwing: turned into an outcome with Node's
+ * message on one line ("Unknown option '--x'. …") and a pointer to the command's help.
  */
 export function tryParse<T>(command: string, parse: () => T): Outcome<T> {
   try {
@@ -24,8 +24,12 @@ export function tryParse<T>(command: string, parse: () => T): Outcome<T> {
     const { code, message }: ParseError = typeof error === 'object' && error !== null ? error : {};
     if (typeof code !== 'string' || !code.startsWith('ERR_PARSE_ARGS') || typeof message !== 'string')
       throw error;
-    const first = message.split(/\.\s/)[0]?.replace(/\.$/, '') ?? message;
-    return fail(`${first}. See: ai-cost-planner ${command} --help`);
+    // Node's unknown-option text goes on about positionals; the option's name is what helps.
+    const unknown = code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /'([^']+)'/.exec(message)?.[1] : undefined;
+    const text = unknown
+      ? `Unknown option ${unknown} for ${command}.`
+      : message.replace(/\s*\n\s*/g, ' ').replace(/\.?$/, '.');
+    return fail(`${text} See: ai-cost-planner ${command} --help`);
   }
 }
 

@@ -7,7 +7,7 @@ import {
   type OptionId,
   type Scenario,
 } from '../core';
-import { ASSUMPTION_SECTIONS, type AssumptionField } from '../lib/assumption-fields';
+import { ASSUMPTION_SECTIONS, fieldValueText, type AssumptionField } from '../lib/assumption-fields';
 
 /** One input that differs: dotted path, label and unit where known, the two values (null when absent). */
 export type InputChange = {
@@ -53,49 +53,65 @@ const FIELDS: Record<string, AssumptionField> = {
   ),
 };
 
-/** Every leaf of a JSON tree by dotted path, in document order; null and arrays are leaves. */
-function leaves(node: unknown, prefix = '', out = new Map<string, unknown>()): Map<string, unknown> {
-  if (typeof node === 'object' && node !== null && !Array.isArray(node)) {
-    for (const [key, value] of Object.entries(node)) leaves(value, prefix ? `${prefix}.${key}` : key, out);
-  } else {
-    out.set(prefix, node);
-  }
-  return out;
+function isBranch(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function same(a: unknown, b: unknown): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** A value for people; a branch (a capacity block that is set) reads "set (values below)". */
 function valueText(value: unknown, field: AssumptionField | undefined): string {
-  if (value === undefined || value === null) return 'none';
-  if (typeof value === 'number')
-    return field ? `${formatNumber(value * (field.scale ?? 1), 4)} ${field.unit}` : formatNumber(value, 6);
+  if (isBranch(value)) return 'set (values below)';
+  if (value === undefined || value === null || value === '') return 'none';
+  if (typeof value === 'number') return field ? fieldValueText(field, value) : formatNumber(value, 6);
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-/** Inputs that differ between two scenarios, by dotted path. */
+/** Keys of both objects in document order: a key only in `b` follows the key it follows in `b`. */
+function mergedKeys(a: unknown, b: unknown): string[] {
+  const merged = isBranch(a) ? Object.keys(a) : [];
+  let previous = -1;
+  for (const key of isBranch(b) ? Object.keys(b) : []) {
+    const at = merged.indexOf(key);
+    if (at >= 0) previous = at;
+    else merged.splice((previous += 1), 0, key);
+  }
+  return merged;
+}
+
+function change(path: string, old: unknown, next: unknown): InputChange {
+  const field = FIELDS[path];
+  return {
+    path,
+    label: field?.label ?? null,
+    unit: field?.unit ?? null,
+    old: isBranch(old) ? null : (old ?? null),
+    new: isBranch(next) ? null : (next ?? null),
+    oldText: valueText(old, field),
+    newText: valueText(next, field),
+  };
+}
+
+/** Walks both trees together; a block set on one side only (null on the other) is listed, then its values. */
+function walk(a: unknown, b: unknown, path: string, out: InputChange[]): InputChange[] {
+  if (same(a, b)) return out;
+  if (!isBranch(a) && !isBranch(b)) {
+    out.push(change(path, a, b));
+    return out;
+  }
+  if (path && isBranch(a) !== isBranch(b)) out.push(change(path, a, b));
+  for (const key of mergedKeys(a, b)) {
+    const child = (tree: unknown) => (isBranch(tree) && Object.hasOwn(tree, key) ? tree[key] : undefined);
+    walk(child(a), child(b), path ? `${path}.${key}` : key, out);
+  }
+  return out;
+}
+
+/** Inputs that differ between two scenarios, by dotted path, in document order. */
 export function inputChanges(a: Scenario, b: Scenario): InputChange[] {
-  const before = leaves(a);
-  const after = leaves(b);
-  const paths = [...new Set([...before.keys(), ...after.keys()])];
-  return paths.flatMap((path) => {
-    const old = before.get(path);
-    const next = after.get(path);
-    if (same(old, next)) return [];
-    const field = FIELDS[path];
-    return [
-      {
-        path,
-        label: field?.label ?? null,
-        unit: field?.unit ?? null,
-        old: old ?? null,
-        new: next ?? null,
-        oldText: valueText(old, field),
-        newText: valueText(next, field),
-      },
-    ];
-  });
+  return walk(a, b, '', []);
 }
 
 /** Costs below half a cent apart are the same cost. */

@@ -94,6 +94,8 @@ function applyCurrency(scenario: Scenario, m: Modifiers): Outcome<Scenario> {
     return ok(scenario);
   }
   const currency = (m.currency ?? scenario.display.currency).toUpperCase();
+  if (m.currency === undefined && currency === 'USD')
+    return fail(`--rate ${m.rate} needs --currency: the currency one US dollar converts into.`);
   if (currency === 'USD') {
     if (m.rate !== undefined && Number(m.rate) !== 1)
       return fail(`--rate ${m.rate}: USD is always 1 per USD.`);

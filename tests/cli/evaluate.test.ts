@@ -34,12 +34,13 @@ async function evaluateJson(args: string[]): Promise<{
   return JSON.parse(run.stdout);
 }
 
-describe('evaluate: the command line gives the app core’s numbers', () => {
+describe.concurrent('evaluate: the command line gives the app core’s numbers', () => {
   it.each(FIXTURE_NAMES)(
-    '%s: same costs, recommendation and break-evens as evaluateScenario and the frozen expectations',
+    '%s: same costs, recommendation and break-evens as evaluateScenario and the frozen expectations; JSON valid against the schema',
     async (name) => {
       const link = fixtureLink(name);
       const output = await evaluateJson([link]);
+      expect(validate(output, SCHEMA)).toEqual([]);
       const app = evaluateScenario(decoded(link));
       // CLI = app core: every option's cost, the recommendation and every break-even, exactly.
       expect(output.options.map((o) => [o.id, o.monthlyCostUsd])).toEqual(
@@ -84,12 +85,7 @@ describe('evaluate: the command line gives the app core’s numbers', () => {
   });
 });
 
-describe('evaluate --format json', () => {
-  it.each(FIXTURE_NAMES)('%s: validates against src/cli/evaluate.schema.json', async (name) => {
-    const output = await evaluateJson([fixtureLink(name)]);
-    expect(validate(output, SCHEMA)).toEqual([]);
-  });
-
+describe.concurrent('evaluate --format json', () => {
   it('the schema check can fail: a renamed, a missing and a mistyped field are each reported', async () => {
     const output = await evaluateJson([fixtureLink('seed-default')]);
     const broken = structuredClone(output) as unknown as {
@@ -120,7 +116,7 @@ describe('evaluate --format json', () => {
   });
 });
 
-describe('evaluate --format table', () => {
+describe.concurrent('evaluate --format table', () => {
   it('prints the recommendation, every option, the break-evens and cheapest ranges, with no colour codes when piped', async () => {
     const run = await runCli(['evaluate', fixtureLink('seed-default')]);
     expect(run.code).toBe(0);
@@ -144,7 +140,7 @@ describe('evaluate --format table', () => {
   });
 });
 
-describe('evaluate --format csv', () => {
+describe.concurrent('evaluate --format csv', () => {
   it('is one RFC 4180 table: a header with units, one row per option, CRLF line ends', async () => {
     const run = await runCli(['evaluate', fixtureLink('seed-default'), '--format', 'csv']);
     expect(run.code).toBe(0);
@@ -174,5 +170,41 @@ describe('evaluate --format csv', () => {
     expect(run.stdout.split('\r\n')[1]).toBe(
       'Serverless API,serverless_api,"gpt ""mini"", 2024",3000,0,5,600000000,true,true,,,,,',
     );
+  });
+});
+
+describe.concurrent('evaluate --format md', () => {
+  it('prints the decision record with the share link on --base, opening on the results', async () => {
+    const link = fixtureLink('azure-70b-h100-eur');
+    const run = await runCli([
+      'evaluate',
+      link,
+      '--format',
+      'md',
+      '--base',
+      'https://planner.example.org/',
+      '--date',
+      '2026-12-02',
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.stdout.startsWith('# Decision record: Serverless API for 600M tokens a month\n')).toBe(true);
+    expect(run.stdout).toContain('- **Date:** 2026-12-02');
+    const last =
+      /\[Open this scenario in AI Cost Planner\]\(https:\/\/planner\.example\.org\/#(s=[^)]+)\)\n$/.exec(
+        run.stdout,
+      );
+    const back = decodeScenarioLink(last?.[1] ?? '');
+    expect(back?.ok && back.scenario).toEqual(decoded(link));
+    expect(back?.ok && back.view.view).toBe('results');
+  });
+
+  it('dates the record today unless --date is given', async () => {
+    const run = await runCli(['evaluate', fixtureLink('seed-default'), '--format', 'md']);
+    const today = new Date();
+    const two = (n: number) => String(n).padStart(2, '0');
+    expect(run.stdout).toContain(
+      `- **Date:** ${today.getFullYear()}-${two(today.getMonth() + 1)}-${two(today.getDate())}`,
+    );
+    expect(run.stdout).toContain('This link points at a local address');
   });
 });

@@ -1,15 +1,12 @@
-import { createScenario, createScenarioAt, formatNumber, type Scenario } from '../../core';
-import { ASSUMPTION_SECTIONS, type AssumptionField } from '../assumption-fields';
+import { createScenario, createScenarioAt, type Scenario } from '../../core';
+import { ASSUMPTION_SECTIONS, fieldValueText, type AssumptionField } from '../assumption-fields';
 import { provenanceOf } from '../provenance';
 import { getAtPath } from '../scenario-path';
 import { mdLink, mdList, mdTable, mdText } from './markdown';
 
 type Row = { section: string; field: AssumptionField; value: number; changedFrom: number | null };
 
-/** A value as the assumptions view shows it: scaled (shares as %) with up to four decimals, and its unit. */
-function shown(field: AssumptionField, value: number): string {
-  return `${formatNumber(value * (field.scale ?? 1), 4)} ${field.unit}`;
-}
+const shown = fieldValueText;
 
 function sourceCell(scenario: Scenario, path: string, preset: Scenario): { source: string; asOf: string } {
   const provenance = provenanceOf(scenario, path, preset);

@@ -26,7 +26,7 @@ export function mdTable(
   rows: readonly (readonly string[])[],
   right: readonly number[] = [],
 ): string {
-  const line = (cells: readonly string[]) => `| ${cells.map((c) => c || ' ').join(' | ')} |`;
+  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
   const rule = head.map((_, i) => (right.includes(i) ? '---:' : '---'));
   return [line(head), line(rule), ...rows.map(line)].join('\n');
 }

@@ -1,0 +1,146 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createScenario, evaluateScenario, type Scenario } from '../../src/core';
+import { buildDecisionRecord, isLocalLink } from '../../src/lib/io/decision-record';
+import { mdTable, mdText } from '../../src/lib/io/markdown';
+import { decodeScenarioLink } from '../../src/lib/io/scenario-codec';
+
+const LINK = 'https://planner.example.org/#s=j1:abc';
+
+function fixture(name: string): Scenario {
+  const read = decodeScenarioLink(readFileSync(`tests/fixtures/links/v1/${name}.txt`, 'utf8').trim());
+  if (!read?.ok) throw new Error(name);
+  return read.scenario;
+}
+
+function record(scenario: Scenario, shareLink = LINK, date?: string): string {
+  return buildDecisionRecord({ scenario, evaluation: evaluateScenario(scenario), shareLink, date });
+}
+
+/** Cells of a GFM table row, splitting on pipes that are not escaped. */
+function cells(row: string): string[] {
+  return row
+    .slice(1, -1)
+    .split(/(?<!\\)\|/)
+    .map((cell) => cell.trim());
+}
+
+describe('decision record (Markdown)', () => {
+  it('has the sections of an architecture decision record, in order', () => {
+    const headings = record(createScenario('seed'))
+      .split('\n')
+      .filter((line) => line.startsWith('#'));
+    expect(headings).toEqual([
+      '# Decision record: Serverless API for 600M tokens a month',
+      '## Context',
+      '## Options considered',
+      '## Decision',
+      '### Reasons',
+      '### Watch-outs',
+      '### What would change it',
+      "### The seed article's rule",
+      '## Ruled out',
+      '## Break-evens',
+      '## Cheapest option by volume',
+      '## Assumptions',
+      '### Workload shape and horizon',
+      '### Serverless API',
+      '### Provisioned throughput',
+      '### Private endpoints',
+      '### Custom deployment',
+      '### Kubernetes (self-hosted)',
+      '## Share link',
+    ]);
+  });
+
+  it('states the requirements in words and numbers, and each option’s cost and served model', () => {
+    const text = record(fixture('azure-70b-h100-eur'), LINK, '2026-12-02');
+    expect(text).toContain('- **Date:** 2026-12-02');
+    // 500,000 × (800 + 400) = 600M tokens; budget $5,000 × 0.92 = €4,600
+    expect(text).toContain(
+      'The workload is 500,000 requests a month of 800 input and 400 output tokens each: 600M tokens a month, with peaks at 2× the average load. It must answer within 500 ms and cost at most €4,600 a month.',
+    );
+    expect(text).toContain('| Monthly budget | €4,600 |');
+    // serverless $2,197.80 × 0.92 = €2,022; $2,197.80 ÷ 600 = $3.663 per 1M × 0.92 = €3.37
+    expect(text).toContain('| Serverless API | gpt-4.1 | €2,022 | €0 | €3.37 | — | yes | **Recommended** |');
+    expect(text).toContain(
+      '| Kubernetes (self-hosted) | Llama-3.1-70B-Instruct | €45,835 | €18,400 | €76.39 |',
+    );
+    expect(text).toContain('- **Currency:** EUR, converted at 0.92 EUR per USD (rate of 2026-11-20)');
+    expect(text).toContain('Run the workload on **Serverless API** at €2,022 a month.');
+    expect(text).toContain('Above 1.46B, Custom deployment is cheaper.');
+  });
+
+  it('lists what was ruled out and why', () => {
+    const text = record(fixture('seed-results-high-sensitivity'));
+    expect(text).toContain(
+      '- **Serverless API**: High data sensitivity: requests would cross the public internet to a shared endpoint. Needs your own or open-weight model: this option serves only the vendor’s catalog models.',
+    );
+    expect(text).toContain(
+      '| Serverless API | seed-illustrative | $18,000 | $0 | $5.00 | — | no | Ruled out |',
+    );
+  });
+
+  it('lists the assumptions with sources (as links) and dates, edited values first with the preset value', () => {
+    const scenario = createScenario('azure');
+    scenario.options.kubernetes.labourUsdPerMonth = 12_000;
+    const text = record(scenario);
+    expect(text).toContain('Changed from the preset (1):');
+    expect(text).toContain(
+      '- Kubernetes (self-hosted), Operations labour: 12,000 USD / month (was 4,000 USD / month)',
+    );
+    expect(text).toContain(
+      '| Operations labour | 12,000 USD / month | Planner assumption | 2026-11-26 | changed |',
+    );
+    expect(text).toMatch(
+      /\| Control plane \| 73 USD \/ month \| \[Azure Kubernetes Service pricing\]\(https:\/\/azure\.microsoft\.com\/pricing\/details\/kubernetes-service\/\) \| 2026-11-26 \| {2}\|/,
+    );
+    expect(record(createScenario('azure'))).toContain('Every value is as the preset gives it.');
+  });
+
+  it('is GitHub Markdown only: no HTML, user text escaped, every table row as wide as its header', () => {
+    const scenario = createScenario('azure');
+    scenario.options.serverless_api.modelId = 'a|b <img src=x> *bold* [x](y)';
+    const text = record(scenario);
+    expect(text).toContain('a\\|b \\<img src=x\\> \\*bold\\* \\[x\\](y)');
+    expect(text).not.toMatch(/(?<!\\)<[a-z/!]/i);
+    const lines = text.split('\n');
+    let width = 0;
+    for (const line of lines) {
+      if (!line.startsWith('|')) {
+        width = 0;
+        continue;
+      }
+      if (width === 0) width = cells(line).length;
+      else expect(cells(line)).toHaveLength(width);
+    }
+  });
+
+  it('ends with the share link, and says when it points at a local address', () => {
+    const seed = createScenario('seed');
+    expect(record(seed).trimEnd().split('\n').at(-1)).toBe(
+      `[Open this scenario in AI Cost Planner](${LINK})`,
+    );
+    const local = record(seed, 'http://127.0.0.1:4173/#s=j1:abc');
+    expect(local).toContain('This link points at a local address');
+    expect(record(seed)).not.toContain('local address');
+    expect(record(seed)).not.toContain('**Date:**');
+  });
+});
+
+describe('Markdown helpers', () => {
+  it('escape markup, fold line breaks and right-align numeric columns', () => {
+    expect(mdText('a_b *c* `d` <e> [f] g|h\nnext')).toBe('a\\_b \\*c\\* \\`d\\` \\<e\\> \\[f\\] g\\|h next');
+    expect(mdText('$3,000, $1,200 less')).toBe('$3,000, $1,200 less');
+    expect(mdTable(['A', 'B'], [['x', '1']], [1])).toBe('| A | B |\n| --- | ---: |\n| x | 1 |');
+  });
+
+  it('tell local addresses from public ones', () => {
+    expect(
+      ['http://localhost:5173/', 'http://127.0.0.1:4173/', 'http://[::1]/', 'file:///x', 'nonsense'].map(
+        isLocalLink,
+      ),
+    ).toEqual([true, true, true, true, true]);
+    expect(isLocalLink('https://planner.example.org/app/')).toBe(false);
+  });
+});
