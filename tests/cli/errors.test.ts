@@ -94,6 +94,10 @@ describe.concurrent('bad files print the app import’s message and exit 2', () 
   ])('%s', async (name, text) => {
     expect(text).not.toBe(valid);
     expectBadInput(await runCli(['evaluate', file(`${name}.json`, text)]), bannerForFile(text));
+  });
+
+  it('the same on standard input', async () => {
+    const text = valid.replace('"version":2', '"version":7');
     expectBadInput(await runCli(['evaluate', '-'], { stdin: text }), bannerForFile(text));
   });
 
