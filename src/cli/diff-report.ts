@@ -34,24 +34,23 @@ export type DiffReport = {
   breakEvens: { old: number; new: number };
 };
 
-/** Units of the requirements, which the assumptions list does not cover. */
-const REQUIREMENT_FIELDS: Record<string, AssumptionField> = Object.fromEntries(
+/** Units of the requirements and the exchange rate, which the assumptions table does not list. */
+const REQUIREMENT_FIELDS: AssumptionField[] = [
+  { path: 'requirements.monthlyRequests', label: 'Requests', unit: 'requests / month', integer: true },
+  { path: 'requirements.inputTokensPerRequest', label: 'Input tokens per request', unit: 'tokens' },
+  { path: 'requirements.outputTokensPerRequest', label: 'Output tokens per request', unit: 'tokens' },
+  { path: 'requirements.monthlyBudget', label: 'Monthly budget', unit: 'USD / month' },
+  { path: 'requirements.latencyMs', label: 'Latency target', unit: 'ms' },
+  { path: 'display.usdToCurrency', label: 'Exchange rate', unit: 'per USD' },
+];
+
+/** Label and unit by dotted path, for every number whose unit is known. */
+const FIELDS: ReadonlyMap<string, AssumptionField> = new Map(
   [
-    { path: 'requirements.monthlyRequests', label: 'Requests', unit: 'requests / month', integer: true },
-    { path: 'requirements.inputTokensPerRequest', label: 'Input tokens per request', unit: 'tokens' },
-    { path: 'requirements.outputTokensPerRequest', label: 'Output tokens per request', unit: 'tokens' },
-    { path: 'requirements.monthlyBudget', label: 'Monthly budget', unit: 'USD / month' },
-    { path: 'requirements.latencyMs', label: 'Latency target', unit: 'ms' },
-    { path: 'display.usdToCurrency', label: 'Exchange rate', unit: 'per USD' },
+    ...REQUIREMENT_FIELDS,
+    ...ASSUMPTION_SECTIONS.flatMap((s) => [...s.fields, ...(s.nullable?.fields ?? [])]),
   ].map((field) => [field.path, field]),
 );
-
-const FIELDS: Record<string, AssumptionField> = {
-  ...REQUIREMENT_FIELDS,
-  ...Object.fromEntries(
-    ASSUMPTION_SECTIONS.flatMap((s) => [...s.fields, ...(s.nullable?.fields ?? [])]).map((f) => [f.path, f]),
-  ),
-};
 
 function isBranch(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -82,7 +81,7 @@ function mergedKeys(a: unknown, b: unknown): string[] {
 }
 
 function change(path: string, old: unknown, next: unknown): InputChange {
-  const field = FIELDS[path];
+  const field = FIELDS.get(path);
   return {
     path,
     label: field?.label ?? null,

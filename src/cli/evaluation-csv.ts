@@ -1,5 +1,4 @@
 import type { Evaluation, Scenario } from '../core';
-import { servedModelOf } from '../lib/served-model';
 
 /** One CSV field (RFC 4180): quoted when it holds a quote, comma or line break; numbers at 12 significant digits. */
 export function csvField(value: string | number | boolean | null): string {
@@ -21,17 +20,18 @@ export function csvField(value: string | number | boolean | null): string {
 export function evaluationCsv(scenario: Scenario, evaluation: Evaluation): string {
   const { currency, usdToCurrency } = scenario.display;
   const money = (usd: number) => usd * usdToCurrency;
-  const excluded = new Map(evaluation.recommendation.excluded.map((e) => [e.option, e.reason]));
   const header = [
     'Option',
     'Option id',
     'Served model',
+    'Capability rating',
     `Monthly cost (${currency}/month)`,
     `Setup cost (${currency})`,
     `All-in cost (${currency} per 1M tokens)`,
     'Monthly tokens (tokens/month)',
     'Within budget',
     'Recommended',
+    'Ruled out (kind)',
     'Ruled out because',
     'Capacity (units)',
     'Capacity unit',
@@ -41,14 +41,16 @@ export function evaluationCsv(scenario: Scenario, evaluation: Evaluation): strin
   const rows = evaluation.options.map((o) => [
     o.label,
     o.id,
-    servedModelOf(o, scenario)?.label ?? null,
+    o.model.label,
+    o.model.capability,
     money(o.monthlyCost),
     money(o.setupCost),
     o.usdPerMTokAllIn === null ? null : money(o.usdPerMTokAllIn),
     evaluation.monthlyTokens,
     o.withinBudget,
     o.id === evaluation.recommendation.option,
-    excluded.get(o.id) ?? null,
+    o.exclusion?.kind ?? null,
+    o.exclusion?.reason ?? null,
     o.capacity?.units ?? null,
     o.capacity?.unitLabel ?? null,
     o.capacity?.utilization ?? null,

@@ -1,5 +1,12 @@
-import { OPTION_LABELS, type Evaluation, type OptionId, type OptionResult, type Scenario } from '../core';
-import { servedModelOf, type ServedModel } from '../lib/served-model';
+import {
+  OPTION_LABELS,
+  type Evaluation,
+  type ExclusionKind,
+  type OptionId,
+  type OptionResult,
+  type Scenario,
+  type ServedModel,
+} from '../core';
 
 /**
  * The `evaluate --format json` document. Its shape is pinned by src/cli/evaluate.schema.json (tests validate
@@ -9,14 +16,17 @@ import { servedModelOf, type ServedModel } from '../lib/served-model';
 export const EVALUATION_FORMAT = 'ai-cost-planner/evaluation';
 export const EVALUATION_FORMAT_VERSION = 1;
 
-type ExcludedJson = { option: OptionId; label: string; reason: string };
+type ExcludedJson = { option: OptionId; label: string; kind: ExclusionKind; reason: string };
 
 export type OptionJson = {
   id: OptionId;
   label: string;
-  servedModel: ServedModel | null;
+  /** The model it serves, with its capability rating on the planner's scale (null when unrated). */
+  servedModel: ServedModel;
+  /** Serves a model rated below the API model's, allowed by the requirements' quality rule. */
+  smallerModel: boolean;
   recommended: boolean;
-  ruledOut: string | null;
+  exclusion: { kind: ExclusionKind; reason: string } | null;
   monthlyCostUsd: number;
   setupCostUsd: number;
   /** USD per 1M tokens, all-in; null at zero volume. */
@@ -44,10 +54,15 @@ export type EvaluationJson = {
   display: { currency: string; usdToCurrency: number; rateAsOf: string };
   monthlyTokens: number;
   range: { fromTokens: number; toTokens: number };
+  /** The API model every option is compared with. */
+  apiModel: ServedModel & { illustrative: boolean };
   recommendation: {
     option: OptionId | null;
     label: string | null;
     monthlyCostUsd: number | null;
+    /** Eligible options, cheapest first. */
+    eligible: OptionId[];
+    runnerUp: OptionId | null;
     reasons: string[];
     warnings: string[];
     excluded: ExcludedJson[];
@@ -63,17 +78,20 @@ export type EvaluationJson = {
   }[];
   cheapest: { option: OptionId; fromTokens: number; toTokens: number }[];
   notes: string[];
+  /** Known problems with the preset's own figures, by option or 'break-evens'. */
+  caveats: { about: string; text: string }[];
 };
 
-function optionJson(option: OptionResult, scenario: Scenario, evaluation: Evaluation): OptionJson {
-  const exclusion = evaluation.recommendation.excluded.find((e) => e.option === option.id);
+function optionJson(option: OptionResult, evaluation: Evaluation): OptionJson {
   const c = option.capacity;
+  const model = option.model;
   return {
     id: option.id,
     label: option.label,
-    servedModel: servedModelOf(option, scenario),
+    servedModel: { id: model.id, label: model.label, capability: model.capability },
+    smallerModel: option.smallerModel,
     recommended: option.id === evaluation.recommendation.option,
-    ruledOut: exclusion ? exclusion.reason : null,
+    exclusion: option.exclusion ? { kind: option.exclusion.kind, reason: option.exclusion.reason } : null,
     monthlyCostUsd: option.monthlyCost,
     setupCostUsd: option.setupCost,
     usdPerMTokAllIn: option.usdPerMTokAllIn,
@@ -101,8 +119,8 @@ export function evaluationJson(
   generator: string,
 ): EvaluationJson {
   const rec = evaluation.recommendation;
-  // Newer cores may recommend nothing when no option is eligible.
-  const chosen: OptionId | null = rec.option;
+  const chosen = rec.option;
+  const api = evaluation.apiModel;
   const cost = evaluation.options.find((o) => o.id === chosen)?.monthlyCost ?? null;
   return {
     format: EVALUATION_FORMAT,
@@ -113,20 +131,24 @@ export function evaluationJson(
     display: { ...scenario.display },
     monthlyTokens: evaluation.monthlyTokens,
     range: { ...evaluation.range },
+    apiModel: { id: api.id, label: api.label, capability: api.capability, illustrative: api.illustrative },
     recommendation: {
       option: chosen,
       label: chosen === null ? null : OPTION_LABELS[chosen],
       monthlyCostUsd: cost,
+      eligible: [...rec.eligible],
+      runnerUp: rec.runnerUp,
       reasons: [...rec.reasons],
       warnings: [...rec.warnings],
       excluded: rec.excluded.map((e) => ({
         option: e.option,
         label: OPTION_LABELS[e.option],
+        kind: e.kind,
         reason: e.reason,
       })),
       seedRule: { option: rec.seedRuleOption, note: rec.seedRuleNote },
     },
-    options: evaluation.options.map((option) => optionJson(option, scenario, evaluation)),
+    options: evaluation.options.map((option) => optionJson(option, evaluation)),
     breakEvens: evaluation.breakEvens.map((be) => ({
       a: be.a,
       b: be.b,
@@ -140,5 +162,6 @@ export function evaluationJson(
       toTokens: r.toTokens,
     })),
     notes: [...evaluation.notes],
+    caveats: evaluation.caveats.map((c) => ({ about: c.about, text: c.text })),
   };
 }

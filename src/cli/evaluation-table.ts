@@ -8,18 +8,22 @@ import {
   OPTION_LABELS,
   PRESET_LABELS,
   type Evaluation,
-  type OptionId,
   type OptionResult,
   type Scenario,
+  type ServedModel,
 } from '../core';
-import { servedModelOf } from '../lib/served-model';
 import { textList, textTable, type Style } from './text-table';
 
 function capacityText(option: OptionResult): string {
   const c = option.capacity;
   if (!c) return '—';
   const text = `${formatCount(c.units)} ${c.unitLabel}, ${formatPercent(c.utilization)} used`;
-  return c.problem ? `${text} (problem: ${c.problem})` : text;
+  return text;
+}
+
+/** "gpt-4.1 (rated 1,350)": the model with its rating on the planner's scale, when it has one. */
+export function modelText(model: ServedModel): string {
+  return model.capability === null ? model.label : `${model.label} (rated ${formatCount(model.capability)})`;
 }
 
 function heading(scenario: Scenario, evaluation: Evaluation, version: string): string {
@@ -37,12 +41,10 @@ function heading(scenario: Scenario, evaluation: Evaluation, version: string): s
 
 function recommendationText(scenario: Scenario, evaluation: Evaluation, style: Style): string {
   const rec = evaluation.recommendation;
-  const chosen: OptionId | null = rec.option;
-  const option = evaluation.options.find((o) => o.id === chosen);
-  const model = option ? servedModelOf(option, scenario) : null;
+  const option = evaluation.options.find((o) => o.id === rec.option);
   const head = option
-    ? `Recommendation: ${option.label}${model ? ` (${model.label})` : ''} at ${formatMoney(option.monthlyCost, scenario.display)}/month`
-    : 'Recommendation: none: no option meets the constraints';
+    ? `Recommendation: ${option.label} serving ${modelText(option.model)} at ${formatMoney(option.monthlyCost, scenario.display)}/month`
+    : 'Recommendation: none: no option meets every requirement';
   const parts = [style.bold(head), textList(rec.reasons)];
   if (rec.warnings.length > 0) parts.push(style.bold('Warnings'), textList(rec.warnings));
   if (rec.excluded.length > 0)
@@ -50,20 +52,22 @@ function recommendationText(scenario: Scenario, evaluation: Evaluation, style: S
       style.bold('Ruled out'),
       textList(rec.excluded.map((e) => `${OPTION_LABELS[e.option]}: ${e.reason}`)),
     );
+  const caveats = evaluation.caveats.map((c) => c.text);
+  if (caveats.length > 0) parts.push(style.bold('Caveats of the preset'), textList(caveats));
   parts.push(`  ${rec.seedRuleNote}`);
   return parts.join('\n');
 }
 
 function optionsText(scenario: Scenario, evaluation: Evaluation, style: Style): string {
   const display = scenario.display;
-  const ruledOut = new Set(evaluation.recommendation.excluded.map((e) => e.option));
   const rows = evaluation.options.map((o) => [
     `${o.id === evaluation.recommendation.option ? '>' : ' '} ${o.label}`,
-    servedModelOf(o, scenario)?.label ?? '—',
+    `${modelText(o.model)}${o.smallerModel && !o.exclusion ? ', smaller' : ''}`,
     formatMoney(o.monthlyCost, display),
     formatMoney(o.setupCost, display),
     o.usdPerMTokAllIn === null ? '—' : formatRate(o.usdPerMTokAllIn, display),
-    ruledOut.has(o.id) ? 'ruled out' : o.withinBudget ? 'yes' : 'over',
+    o.withinBudget ? 'yes' : 'over',
+    o.exclusion ? `ruled out (${o.exclusion.kind})` : 'eligible',
     capacityText(o),
   ]);
   const table = textTable(
@@ -74,6 +78,7 @@ function optionsText(scenario: Scenario, evaluation: Evaluation, style: Style): 
       { title: 'Setup', align: 'right' },
       { title: 'Per 1M, all-in', align: 'right' },
       { title: 'In budget' },
+      { title: 'Status' },
       { title: 'Capacity' },
     ],
     rows,
@@ -123,7 +128,7 @@ function cheapestText(evaluation: Evaluation, style: Style): string {
     [
       { title: 'From', align: 'right' },
       { title: 'To', align: 'right' },
-      { title: 'Cheapest (any option)' },
+      { title: 'Cheapest eligible option' },
       { title: '' },
     ],
     rows,

@@ -31,6 +31,16 @@ describe.concurrent('check', () => {
     expect((await runCli(['check', SEED, '--max-monthly', '2999.99'])).code).toBe(1);
   });
 
+  it('exits 1 when no option meets the requirements', async () => {
+    expect(
+      await runCli(['check', AZURE, '--max-monthly', '1000000', '--set', 'requirements.latencyMs=1']),
+    ).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'check failed: no option meets the constraints, so nothing can fit the limit.\n',
+    });
+  });
+
   it('checks the scenario after --volume and --set (a price rise in CI)', async () => {
     // 5B tokens at $5 per 1M = $25,000 > $20,000; the recommendation moves off serverless, so name it
     const run = await runCli([
@@ -67,10 +77,11 @@ describe.concurrent('diff', () => {
         'Results (USD/month)',
         '  Monthly volume: 600M → 3.6B tokens/month',
         '  Recommendation: Serverless API → Custom deployment',
-        // serverless 3,600 × $5 = 18,000; custom 8,000 + 3,600 × $1 + 5,000 ÷ 24 = 11,808
+        // serverless 3,600 × $5 = 18,000; provisioned 3,000 + 3,600 × $2 + Private Link $7.30 (high sensitivity)
+        // = 10,207; custom 8,000 + 3,600 × $1 + 5,000 ÷ 24 = 11,808
         '  Option                        Old      New  Difference',
         '  Serverless API             $3,000  $18,000    +$15,000',
-        '  Provisioned throughput     $4,200  $10,200     +$6,000',
+        '  Provisioned throughput     $4,200  $10,207     +$6,007',
         '  Private endpoints          $3,007  $18,007    +$15,000',
         '  Custom deployment          $8,600  $11,808     +$3,208',
         '  Kubernetes (self-hosted)  $15,300  $17,633     +$2,333',

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createScenario, describeReadError } from '../../src/core';
+import { createScenario, describeReadError, SCENARIO_VERSION } from '../../src/core';
 import { bytesToBase64Url } from '../../src/lib/io/base64url';
 import { decodeScenarioLink } from '../../src/lib/io/scenario-codec';
 import { readScenarioFile } from '../../src/lib/io/scenario-file';
@@ -90,14 +90,14 @@ describe.concurrent('bad files print the app import’s message and exit 2', () 
     ['another tool’s format', JSON.stringify({ format: 'other/format', scenario: {} })],
     ['invalid field', valid.replace('"latencyMs":500', '"latencyMs":"fast"')],
     ['unknown field', valid.replace('"latencyMs":500', '"latencyMs":500,"colour":"red"')],
-    ['newer version', valid.replace('"version":2', '"version":7')],
+    ['newer version', valid.replace(`"version":${SCENARIO_VERSION}`, '"version":99')],
   ])('%s', async (name, text) => {
     expect(text).not.toBe(valid);
     expectBadInput(await runCli(['evaluate', file(`${name}.json`, text)]), bannerForFile(text));
   });
 
   it('the same on standard input', async () => {
-    const text = valid.replace('"version":2', '"version":7');
+    const text = valid.replace(`"version":${SCENARIO_VERSION}`, '"version":99');
     expectBadInput(await runCli(['evaluate', '-'], { stdin: text }), bannerForFile(text));
   });
 

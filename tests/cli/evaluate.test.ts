@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { evaluateScenario, OPTION_IDS, type Scenario } from '../../src/core';
+import { csvField } from '../../src/cli/evaluation-csv';
+import { createScenario, evaluateScenario, OPTION_IDS, OPTION_LABELS, type Scenario } from '../../src/core';
 import { decodeScenarioLink } from '../../src/lib/io/scenario-codec';
 import { scenarioToJson } from '../../src/lib/io/scenario-file';
 import { validate } from './json-schema';
@@ -21,7 +22,12 @@ function decoded(link: string): Scenario {
 /** The JSON evaluation the CLI prints for these arguments (exit 0 asserted). */
 async function evaluateJson(args: string[]): Promise<{
   recommendation: { option: string | null; monthlyCostUsd: number | null };
-  options: { id: string; monthlyCostUsd: number; servedModel: { label: string } | null }[];
+  options: {
+    id: string;
+    monthlyCostUsd: number;
+    servedModel: { id: string; label: string; capability: number | null };
+    exclusion: { kind: string; reason: string } | null;
+  }[];
   breakEvens: { monthlyTokens: number }[];
   cheapest: { option: string; fromTokens: number; toTokens: number }[];
   monthlyTokens: number;
@@ -106,12 +112,26 @@ describe.concurrent('evaluate --format json', () => {
     ]);
   });
 
-  it('carries the share fragment that decodes back to the evaluated scenario, and the served model', async () => {
-    const output = await evaluateJson([fixtureLink('azure-70b-h100-eur')]);
+  it('every option ruled out (a 1 ms latency target): recommendation null, still valid against the schema', async () => {
+    const output = await evaluateJson([
+      fixtureLink('azure-70b-h100-eur'),
+      '--set',
+      'requirements.latencyMs=1',
+    ]);
+    expect(output.recommendation).toMatchObject({ option: null, monthlyCostUsd: null });
+    expect(output.options.every((o) => o.exclusion?.kind === 'latency')).toBe(true);
+    expect(validate(output, SCHEMA)).toEqual([]);
+  });
+
+  it('carries the share fragment that decodes back to the evaluated scenario, the served models and exclusions', async () => {
+    const link = fixtureLink('azure-70b-h100-eur');
+    const output = await evaluateJson([link]);
     const back = decodeScenarioLink(output.shareFragment);
     expect(back?.ok && back.scenario).toEqual(output.scenario);
-    expect(output.options.find((o) => o.id === 'kubernetes')?.servedModel?.label).toBe(
-      output.scenario.options.kubernetes.gpu?.modelId,
+    const app = evaluateScenario(decoded(link));
+    expect(output.options.map((o) => o.servedModel)).toEqual(app.options.map((o) => o.model));
+    expect(output.options.map((o) => o.exclusion)).toEqual(
+      app.options.map((o) => (o.exclusion ? { kind: o.exclusion.kind, reason: o.exclusion.reason } : null)),
     );
   });
 });
@@ -121,10 +141,18 @@ describe.concurrent('evaluate --format table', () => {
     const run = await runCli(['evaluate', fixtureLink('seed-default')]);
     expect(run.code).toBe(0);
     expect(run.stdout).not.toContain('\u001b[');
-    expect(run.stdout).toContain('Recommendation: Serverless API (seed-illustrative) at $3,000/month');
+    const [serverless, , , , kubernetes] = evaluateScenario(createScenario('seed')).options;
+    expect(run.stdout).toContain(
+      `Recommendation: Serverless API serving ${serverless?.model.label} at $3,000/month`,
+    );
     // 3,000 = 600M tokens × $5 per 1M; the row is marked and aligned: monthly $3,000, setup $0, $5.00 per 1M.
-    expect(run.stdout).toMatch(/^ {2}> Serverless API +seed-illustrative +\$3,000 +\$0 +\$5\.00 +yes +—$/m);
-    expect(run.stdout).toMatch(/^ {4}Kubernetes \(self-hosted\) +— +\$15,300 +\$20,000 +\$25\.50 +over +—$/m);
+    expect(run.stdout).toContain(`  > Serverless API            ${serverless?.model.label}`);
+    expect(run.stdout).toMatch(/^ {2}> Serverless API +.+? +\$3,000 +\$0 +\$5\.00 +yes +eligible +—$/m);
+    // 15,000 fixed + 600 × $0.50 per 1M = 15,300 a month; $20,000 setup; 15,300 ÷ 600 = $25.50 per 1M
+    expect(run.stdout).toContain(`    Kubernetes (self-hosted)  ${kubernetes?.model.label}`);
+    expect(run.stdout).toMatch(
+      /^ {4}Kubernetes \(self-hosted\) +.+? +\$15,300 +\$20,000 +\$25\.50 +over +eligible +—$/m,
+    );
     expect(run.stdout).toContain('Break-evens (9)');
     // Serverless = provisioned where 5T = 3,000 + 2T (per 1M), T = 1,000M: $5,000 a month.
     expect(run.stdout).toMatch(/^ +1\.0B +Serverless API \/ Provisioned throughput +\$5,000 +lines cross$/m);
@@ -135,8 +163,17 @@ describe.concurrent('evaluate --format table', () => {
     const run = await runCli(['evaluate', fixtureLink('seed-default'), '--currency', 'EUR', '--rate', '0.5']);
     expect(run.code).toBe(0);
     // $3,000 × 0.5 = €1,500
-    expect(run.stdout).toContain('Recommendation: Serverless API (seed-illustrative) at €1,500/month');
+    expect(run.stdout).toMatch(/^Recommendation: Serverless API serving .+ at €1,500\/month$/m);
     expect(run.stdout).toContain('EUR at 0.5 per USD');
+  });
+
+  it('names ruled-out options with the kind and the reason', async () => {
+    const link = fixtureLink('seed-results-high-sensitivity');
+    const run = await runCli(['evaluate', link]);
+    const { excluded } = evaluateScenario(decoded(link)).recommendation;
+    expect(excluded.length).toBeGreaterThan(0);
+    for (const e of excluded) expect(run.stdout).toContain(`  - ${OPTION_LABELS[e.option]}: ${e.reason}\n`);
+    expect(run.stdout).toMatch(/^ {4}Serverless API +.+ +ruled out \(constraint\) +—$/m);
   });
 });
 
@@ -148,13 +185,17 @@ describe.concurrent('evaluate --format csv', () => {
     expect(lines.at(-1)).toBe('');
     expect(lines).toHaveLength(OPTION_IDS.length + 2);
     expect(lines[0]).toBe(
-      'Option,Option id,Served model,Monthly cost (USD/month),Setup cost (USD),All-in cost (USD per 1M tokens),Monthly tokens (tokens/month),Within budget,Recommended,Ruled out because,Capacity (units),Capacity unit,Utilisation (share of capacity),Plan problem',
+      'Option,Option id,Served model,Capability rating,Monthly cost (USD/month),Setup cost (USD),All-in cost (USD per 1M tokens),Monthly tokens (tokens/month),Within budget,Recommended,Ruled out (kind),Ruled out because,Capacity (units),Capacity unit,Utilisation (share of capacity),Plan problem',
     );
+    const [serverless, , , , kubernetes] = evaluateScenario(createScenario('seed')).options;
+    // 600M × $5 per 1M = 3,000; the article's model has no rating
     expect(lines[1]).toBe(
-      'Serverless API,serverless_api,seed-illustrative,3000,0,5,600000000,true,true,,,,,',
+      `Serverless API,serverless_api,${csvField(serverless?.model.label ?? '')},,3000,0,5,600000000,true,true,,,,,,`,
     );
     // 15,000 fixed + 600 × $0.50 per 1M = 15,300; 15,300 ÷ 600 = 25.5 per 1M
-    expect(lines[5]).toBe('Kubernetes (self-hosted),kubernetes,,15300,20000,25.5,600000000,false,false,,,,,');
+    expect(lines[5]).toBe(
+      `Kubernetes (self-hosted),kubernetes,${csvField(kubernetes?.model.label ?? '')},,15300,20000,25.5,600000000,false,false,,,,,,`,
+    );
   });
 
   it('quotes fields with commas and quotes, doubling the quotes', async () => {
@@ -168,7 +209,7 @@ describe.concurrent('evaluate --format csv', () => {
     ]);
     expect(run.code).toBe(0);
     expect(run.stdout.split('\r\n')[1]).toBe(
-      'Serverless API,serverless_api,"gpt ""mini"", 2024",3000,0,5,600000000,true,true,,,,,',
+      'Serverless API,serverless_api,"gpt ""mini"", 2024",,3000,0,5,600000000,true,true,,,,,,',
     );
   });
 });

@@ -56,8 +56,8 @@ describe.concurrent('--set', () => {
       'After --set, the scenario contains values the planner cannot use: requirements unknown field: colour.',
     ],
     [
-      'options.kubernetes.gpu.minReplicas=0',
-      'After --set, the scenario contains values the planner cannot use: options.kubernetes.gpu.vmSize is required; options.kubernetes.gpu.gpusPerVm is required; options.kubernetes.gpu.gpuMemoryGb is required and 9 more.',
+      'requirements.mlExpertise=expert',
+      'After --set, the scenario contains values the planner cannot use: requirements.mlExpertise must be low, medium or high.',
     ],
     [
       'requirements.monthlyRequests',

@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createScenario, evaluateScenario, type Scenario } from '../../src/core';
+import {
+  ASSUMPTION_SECTIONS,
+  createScenario,
+  evaluateScenario,
+  formatCount,
+  OPTION_LABELS,
+  type Scenario,
+} from '../../src/core';
 import { buildDecisionRecord, isLocalLink } from '../../src/lib/io/decision-record';
 import { mdTable, mdText } from '../../src/lib/io/markdown';
 import { decodeScenarioLink } from '../../src/lib/io/scenario-codec';
@@ -26,59 +33,79 @@ function cells(row: string): string[] {
 }
 
 describe('decision record (Markdown)', () => {
-  it('has the sections of an architecture decision record, in order', () => {
+  it('has the sections of an architecture decision record, in order, with every assumptions section', () => {
     const headings = record(createScenario('seed'))
       .split('\n')
       .filter((line) => line.startsWith('#'));
-    expect(headings).toEqual([
+    expect(headings.filter((h) => !h.startsWith('###'))).toEqual([
       '# Decision record: Serverless API for 600M tokens a month',
       '## Context',
       '## Options considered',
+      '## Decision',
+      '## Ruled out',
+      '## Break-evens',
+      '## Cheapest option by volume',
+      '## Assumptions',
+      '## Share link',
+    ]);
+    const decision = headings.slice(headings.indexOf('## Decision'), headings.indexOf('## Ruled out'));
+    expect(decision).toEqual([
       '## Decision',
       '### Reasons',
       '### Watch-outs',
       '### What would change it',
       "### The seed article's rule",
-      '## Ruled out',
-      '## Break-evens',
-      '## Cheapest option by volume',
-      '## Assumptions',
-      '### Workload shape and horizon',
-      '### Serverless API',
-      '### Provisioned throughput',
-      '### Private endpoints',
-      '### Custom deployment',
-      '### Kubernetes (self-hosted)',
-      '## Share link',
     ]);
+    const assumptions = headings.slice(headings.indexOf('## Assumptions') + 1, -1);
+    expect(assumptions).toEqual(ASSUMPTION_SECTIONS.map((section) => `### ${mdText(section.title)}`));
   });
 
   it('states the requirements in words and numbers, and each option’s cost and served model', () => {
-    const text = record(fixture('azure-70b-h100-eur'), LINK, '2026-12-02');
+    const scenario = fixture('azure-70b-h100-eur');
+    const evaluation = evaluateScenario(scenario);
+    const text = record(scenario, LINK, '2026-12-02');
     expect(text).toContain('- **Date:** 2026-12-02');
     // 500,000 × (800 + 400) = 600M tokens; budget $5,000 × 0.92 = €4,600
     expect(text).toContain(
       'The workload is 500,000 requests a month of 800 input and 400 output tokens each: 600M tokens a month, with peaks at 2× the average load. It must answer within 500 ms and cost at most €4,600 a month.',
     );
     expect(text).toContain('| Monthly budget | €4,600 |');
+    const api = evaluation.apiModel;
+    expect(api.capability).not.toBeNull();
+    const rated = `${api.label} (rated ${formatCount(api.capability ?? 0)})`;
+    expect(text).toContain(`Every option is compared with the API model, ${rated}.`);
     // serverless $2,197.80 × 0.92 = €2,022; $2,197.80 ÷ 600 = $3.663 per 1M × 0.92 = €3.37
-    expect(text).toContain('| Serverless API | gpt-4.1 | €2,022 | €0 | €3.37 | — | yes | **Recommended** |');
-    expect(text).toContain(
-      '| Kubernetes (self-hosted) | Llama-3.1-70B-Instruct | €45,835 | €18,400 | €76.39 |',
-    );
+    expect(text).toContain(`| Serverless API | ${rated} | €2,022 | €0 | €3.37 | — | yes | **Recommended** |`);
+    // Kubernetes: $49,821 × 0.92 = €45,835; setup $20,000 × 0.92 = €18,400
+    expect(text).toMatch(/\| Kubernetes \(self-hosted\) \| [^|]+ \| €45,835 \| €18,400 \| €76\.39 \|/);
     expect(text).toContain('- **Currency:** EUR, converted at 0.92 EUR per USD (rate of 2026-11-20)');
     expect(text).toContain('Run the workload on **Serverless API** at €2,022 a month.');
-    expect(text).toContain('Above 1.46B, Custom deployment is cheaper.');
   });
 
-  it('lists what was ruled out and why', () => {
-    const text = record(fixture('seed-results-high-sensitivity'));
-    expect(text).toContain(
-      '- **Serverless API**: High data sensitivity: requests would cross the public internet to a shared endpoint. Needs your own or open-weight model: this option serves only the vendor’s catalog models.',
+  it('lists what was ruled out, of which kind and why, as the core says', () => {
+    const scenario = fixture('seed-results-high-sensitivity');
+    const { recommendation } = evaluateScenario(scenario);
+    expect(recommendation.excluded.length).toBeGreaterThan(0);
+    const text = record(scenario);
+    for (const e of recommendation.excluded)
+      expect(text).toContain(`- **${mdText(OPTION_LABELS[e.option])}** (${e.kind}): ${mdText(e.reason)}`);
+    // 3.6B tokens × $5 per 1M = $18,000
+    expect(text).toMatch(
+      /\| Serverless API \| [^|]+ \| \$18,000 \| \$0 \| \$5\.00 \| — \| no \| Ruled out \(constraint\) \|/,
     );
-    expect(text).toContain(
-      '| Serverless API | seed-illustrative | $18,000 | $0 | $5.00 | — | no | Ruled out |',
+  });
+
+  it('says so when every option is ruled out', () => {
+    const scenario = createScenario('azure');
+    scenario.requirements.latencyMs = 1;
+    const text = record(scenario);
+    expect(text.split('\n')[0]).toBe(
+      '# Decision record: no option meets the constraints at 600M tokens a month',
     );
+    expect(text).toContain('- **Decision:** none: every option is ruled out');
+    expect(text).toContain('No option meets every hard constraint; relax a requirement before deciding.');
+    expect(text).not.toContain('### What would change it');
+    expect(text).not.toContain('**Recommended**');
   });
 
   it('lists the assumptions with sources (as links) and dates, edited values first with the preset value', () => {

@@ -12,8 +12,8 @@ import {
   type OptionId,
   type OptionResult,
   type Scenario,
+  type ServedModel,
 } from '../../core';
-import { servedModelOf } from '../served-model';
 import { assumptionsSection } from './decision-record-assumptions';
 import { mdLink, mdList, mdTable, mdText } from './markdown';
 
@@ -62,9 +62,19 @@ export function buildDecisionRecord(input: DecisionRecordInput): string {
 }
 
 function recommended(evaluation: Evaluation): OptionResult | undefined {
-  // Newer cores may recommend nothing when no option is eligible.
-  const option: OptionId | null = evaluation.recommendation.option;
+  const option = evaluation.recommendation.option;
   return option === null ? undefined : evaluation.options.find((o) => o.id === option);
+}
+
+/** "gpt-4.1 (rated 1,350)": a served model with its rating on the planner's scale, when it has one. */
+function modelWords(model: ServedModel): string {
+  return model.capability === null ? model.label : `${model.label} (rated ${formatCount(model.capability)})`;
+}
+
+/** The preset's known problems with its own figures about one option or the break-evens, as a list. */
+function caveatsAbout(evaluation: Evaluation, about: (what: string) => boolean): string {
+  const texts = evaluation.caveats.filter((c) => about(c.about)).map((c) => mdText(c.text));
+  return texts.length > 0 ? `\n\nCaveats of the preset's own figures:\n\n${mdList(texts)}` : '';
 }
 
 function header(input: DecisionRecordInput): string {
@@ -74,13 +84,12 @@ function header(input: DecisionRecordInput): string {
   const title = choice
     ? `Decision record: ${choice.label} for ${volume} tokens a month`
     : `Decision record: no option meets the constraints at ${volume} tokens a month`;
-  const model = choice ? servedModelOf(choice, scenario) : null;
   const facts = [
     ...(input.name ? [`**Scenario:** ${mdText(input.name)}`] : []),
     ...(input.date ? [`**Date:** ${input.date}`] : []),
     '**Status:** proposed',
     choice
-      ? `**Decision:** ${mdText(choice.label)}${model ? ` serving ${mdText(model.label)}` : ''}, ${formatMoney(choice.monthlyCost, scenario.display)} a month`
+      ? `**Decision:** ${mdText(choice.label)} serving ${mdText(modelWords(choice.model))}, ${formatMoney(choice.monthlyCost, scenario.display)} a month`
       : '**Decision:** none: every option is ruled out',
     `**Prices:** ${mdText(PRESET_LABELS[scenario.preset])}, revision ${scenario.presetRevision}`,
     `**Currency:** ${currencyWords(scenario)}`,
@@ -104,7 +113,10 @@ function contextSection(scenario: Scenario, evaluation: Evaluation): string {
     `${formatCount(r.outputTokensPerRequest)} output tokens each: ${volume} tokens a month, with peaks at ` +
     `${formatNumber(w.peakToAverage, 2)}× the average load. It must answer within ${formatCount(r.latencyMs)} ms and cost at most ` +
     `${money(r.monthlyBudget)} a month. Data sensitivity is ${r.dataSensitivity}, the team's ML expertise is ` +
-    `${r.mlExpertise}, and ${r.needCustomModel ? 'it needs its own or an open-weight model' : 'a vendor catalog model will do'}.`;
+    `${r.mlExpertise}, and ${r.needCustomModel ? 'it needs its own or an open-weight model' : 'a vendor catalog model will do'}.` +
+    (evaluation.apiModel.illustrative
+      ? ''
+      : ` Every option is compared with the API model, ${modelWords(evaluation.apiModel)}.`);
   const rows: [string, string][] = [
     ['Monthly volume', `${volume} tokens (${formatCount(evaluation.monthlyTokens)})`],
     ['Requests', `${formatCount(r.monthlyRequests)} a month`],
@@ -128,24 +140,24 @@ function contextSection(scenario: Scenario, evaluation: Evaluation): string {
         : 'not included in the monthly cost (run-rate)',
     ],
   ];
-  return `## Context\n\n${words}\n\n${mdTable(['Requirement', 'Value'], rows)}`;
+  return `## Context\n\n${mdText(words)}\n\n${mdTable(['Requirement', 'Value'], rows)}`;
 }
 
 function statusOf(option: OptionResult, evaluation: Evaluation): string {
   if (option.id === evaluation.recommendation.option) return '**Recommended**';
-  if (evaluation.recommendation.excluded.some((e) => e.option === option.id)) return 'Ruled out';
-  if (option.capacity?.problem) return 'Plan problem';
+  if (option.exclusion) return `Ruled out (${option.exclusion.kind})`;
   return 'Eligible';
 }
 
 function optionsSection(scenario: Scenario, evaluation: Evaluation): string {
   const display = scenario.display;
   const rows = evaluation.options.map((option) => {
-    const model = servedModelOf(option, scenario);
     const capacity = option.capacity;
     return [
       mdText(option.label),
-      model ? mdText(model.label) : '—',
+      mdText(
+        `${modelWords(option.model)}${option.smallerModel && !option.exclusion ? ', smaller than the API model' : ''}`,
+      ),
       formatMoney(option.monthlyCost, display),
       formatMoney(option.setupCost, display),
       option.usdPerMTokAllIn === null ? '—' : formatRate(option.usdPerMTokAllIn, display),
@@ -175,7 +187,8 @@ function optionsSection(scenario: Scenario, evaluation: Evaluation): string {
   const what = evaluation.options.map((o) => {
     return `**${mdText(o.label)}**: ${mdText(OPTION_DESCRIPTIONS[o.id])}`;
   });
-  return `## Options considered\n\nAt ${formatTokens(evaluation.monthlyTokens)} tokens a month:\n\n${table}\n\n${mdList(what)}`;
+  const caveats = caveatsAbout(evaluation, (about) => about !== 'break-evens');
+  return `## Options considered\n\nAt ${formatTokens(evaluation.monthlyTokens)} tokens a month:\n\n${table}\n\n${mdList(what)}${caveats}`;
 }
 
 function decisionSection(scenario: Scenario, evaluation: Evaluation): string {
@@ -215,7 +228,7 @@ function thresholdWords(
   const after = evaluation.cheapest[index + 1];
   const label = (id: OptionId) => OPTION_LABELS[id];
   const parts = [
-    `Of all the options, ${label(option)} is the cheapest from ${formatTokens(fromTokens)} to ${formatTokens(toTokens)} tokens a month.`,
+    `Among the eligible options, ${label(option)} is the cheapest from ${formatTokens(fromTokens)} to ${formatTokens(toTokens)} tokens a month.`,
   ];
   if (before) parts.push(`Below ${formatTokens(fromTokens)}, ${label(before.option)} is cheaper.`);
   if (after) parts.push(`Above ${formatTokens(toTokens)}, ${label(after.option)} is cheaper.`);
@@ -228,8 +241,8 @@ function ruledOutSection(evaluation: Evaluation): string {
   const excluded = evaluation.recommendation.excluded;
   const body =
     excluded.length > 0
-      ? mdList(excluded.map((e) => `**${mdText(OPTION_LABELS[e.option])}**: ${mdText(e.reason)}`))
-      : 'No option is ruled out by the requirements.';
+      ? mdList(excluded.map((e) => `**${mdText(OPTION_LABELS[e.option])}** (${e.kind}): ${mdText(e.reason)}`))
+      : 'No option is ruled out.';
   return `## Ruled out\n\n${body}`;
 }
 
@@ -246,7 +259,8 @@ function breakEvenSection(scenario: Scenario, evaluation: Evaluation): string {
       ? `Volumes from ${range} where two options swap order (${rows.length}):\n\n${mdTable(['Volume (tokens/month)', 'Options', 'Monthly cost there', 'How'], rows, [0, 2])}`
       : `No two options swap order between ${range}.`;
   const notes = evaluation.notes.length > 0 ? `\n\n${mdList(evaluation.notes.map(mdText))}` : '';
-  return `## Break-evens\n\n${body}${notes}`;
+  const caveats = caveatsAbout(evaluation, (about) => about === 'break-evens');
+  return `## Break-evens\n\n${body}${notes}${caveats}`;
 }
 
 function cheapestSection(evaluation: Evaluation): string {
@@ -257,7 +271,7 @@ function cheapestSection(evaluation: Evaluation): string {
     mdText(OPTION_LABELS[r.option]),
     r.fromTokens <= volume && volume <= r.toTokens ? `this scenario (${formatTokens(volume)})` : '',
   ]);
-  return `## Cheapest option by volume\n\nAmong all options, ruled out or not:\n\n${mdTable(['From (tokens/month)', 'To (tokens/month)', 'Cheapest', 'Here'], rows, [0, 1])}`;
+  return `## Cheapest option by volume\n\nAmong the options not ruled out:\n\n${mdTable(['From (tokens/month)', 'To (tokens/month)', 'Cheapest', 'Here'], rows, [0, 1])}`;
 }
 
 function linkSection(link: string): string {
