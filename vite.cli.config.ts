@@ -17,8 +17,9 @@ function executable(): Plugin {
 }
 
 /**
- * The command line (src/cli/main.ts) as one ES module for Node 20: the core, src/lib/io and their two runtime
- * dependencies (zod/mini, fflate) bundled in, so start-up reads one file and resolves no packages.
+ * The command line (src/cli/main.ts) as ES modules for Node 20: the core, src/lib/io and their two runtime
+ * dependencies (zod/mini, fflate) bundled in, so start-up resolves no packages. The entry holds argument
+ * handling and help; each command is a chunk loaded when it runs.
  * `npm run build:cli`; tests/cli builds it once per run with this config.
  */
 export default defineConfig({
@@ -38,7 +39,12 @@ export default defineConfig({
     minify: true,
     reportCompressedSize: false,
     rolldownOptions: {
-      output: { entryFileNames: FILE, banner: '#!/usr/bin/env node' },
+      output: {
+        entryFileNames: FILE,
+        // Commands load on demand (src/cli/run.ts); their chunks sit beside the entry.
+        chunkFileNames: 'chunks/[name]-[hash].mjs',
+        banner: (chunk) => (chunk.isEntry ? '#!/usr/bin/env node' : ''),
+      },
     },
   },
   ssr: { target: 'node', noExternal: true },

@@ -1,15 +1,17 @@
-import { checkCommand } from './commands/check';
-import { diffCommand } from './commands/diff';
-import { evaluateCommand } from './commands/evaluate';
-import { linkCommand } from './commands/link';
 import { CHECK_HELP, DIFF_HELP, EVALUATE_HELP, LINK_HELP, MAIN_HELP } from './help';
 import { badInput, EXIT_OK, type CliIo } from './outcome';
 
-const COMMANDS: Record<string, { run: (args: string[], io: CliIo) => Promise<number>; help: string }> = {
-  evaluate: { run: evaluateCommand, help: EVALUATE_HELP },
-  link: { run: linkCommand, help: LINK_HELP },
-  diff: { run: diffCommand, help: DIFF_HELP },
-  check: { run: checkCommand, help: CHECK_HELP },
+type Command = (args: string[], io: CliIo) => Promise<number>;
+
+/**
+ * Each command is loaded when it runs (its own chunk in dist-cli), so `--version`, `--help` and a mistyped
+ * command answer without evaluating the core, zod and fflate.
+ */
+const COMMANDS: Record<string, { load: () => Promise<Command>; help: string }> = {
+  evaluate: { load: async () => (await import('./commands/evaluate')).evaluateCommand, help: EVALUATE_HELP },
+  link: { load: async () => (await import('./commands/link')).linkCommand, help: LINK_HELP },
+  diff: { load: async () => (await import('./commands/diff')).diffCommand, help: DIFF_HELP },
+  check: { load: async () => (await import('./commands/check')).checkCommand, help: CHECK_HELP },
 };
 
 /** Runs one command line (without `node` and the script) and gives its exit code. */
@@ -35,5 +37,5 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       io,
       `Unknown command “${first}”: expected evaluate, link, diff or check. See: ai-cost-planner --help`,
     );
-  return command.run(rest, io);
+  return (await command.load())(rest, io);
 }
