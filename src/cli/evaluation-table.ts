@@ -34,7 +34,7 @@ function heading(scenario: Scenario, evaluation: Evaluation, version: string): s
       ? 'USD'
       : `${currency} at ${formatNumber(usdToCurrency, 6)} per USD${rateAsOf ? ` (${rateAsOf})` : ''}`;
   return [
-    `AI Cost Planner ${version} · ${PRESET_LABELS[scenario.preset]}, revision ${scenario.presetRevision} · ${money}`,
+    `AI Cost Planner ${version} · ${scenario.name ? `${scenario.name} · ` : ''}${PRESET_LABELS[scenario.preset]}, revision ${scenario.presetRevision} · ${money}`,
     `Volume: ${formatTokens(evaluation.monthlyTokens)} tokens/month (${formatCount(r.monthlyRequests)} requests × ${formatCount(r.inputTokensPerRequest + r.outputTokensPerRequest)} tokens) · budget ${formatMoney(r.monthlyBudget, scenario.display)}/month`,
   ].join('\n');
 }

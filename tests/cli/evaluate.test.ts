@@ -231,7 +231,7 @@ describe.concurrent('evaluate --format md', () => {
     expect(run.stdout.startsWith('# Decision record: Serverless API for 600M tokens a month\n')).toBe(true);
     expect(run.stdout).toContain('- **Date:** 2026-12-02');
     const last =
-      /\[Open this scenario in AI Cost Planner\]\(https:\/\/planner\.example\.org\/#(s=[^)]+)\)\n$/.exec(
+      /\[Open this scenario in AI Cost Planner\]\(https:\/\/planner\.example\.org\/#(s=[^)]+)\)\n\nOpens this exact scenario/.exec(
         run.stdout,
       );
     const back = decodeScenarioLink(last?.[1] ?? '');
@@ -246,6 +246,6 @@ describe.concurrent('evaluate --format md', () => {
     expect(run.stdout).toContain(
       `- **Date:** ${today.getFullYear()}-${two(today.getMonth() + 1)}-${two(today.getDate())}`,
     );
-    expect(run.stdout).toContain('This link points at a local address');
+    expect(run.stdout).toContain('This link was made on a local address (127.0.0.1:4173)');
   });
 });

@@ -8,7 +8,8 @@ import {
   OPTION_LABELS,
   type Scenario,
 } from '../../src/core';
-import { buildDecisionRecord, isLocalLink } from '../../src/lib/io/decision-record';
+import { buildDecisionRecord } from '../../src/lib/io/decision-record';
+import { shareLinkNote } from '../../src/lib/io/share-link-note';
 import { mdTable, mdText } from '../../src/lib/io/markdown';
 import { decodeScenarioLink } from '../../src/lib/io/scenario-codec';
 
@@ -143,15 +144,24 @@ describe('decision record (Markdown)', () => {
     }
   });
 
-  it('ends with the share link, and says when it points at a local address', () => {
+  it('ends with the share link and the app’s note on where it opens (a local address says so)', () => {
     const seed = createScenario('seed');
-    expect(record(seed).trimEnd().split('\n').at(-1)).toBe(
-      `[Open this scenario in AI Cost Planner](${LINK})`,
-    );
+    const lines = record(seed).trimEnd().split('\n');
+    expect(lines.at(-3)).toBe(`[Open this scenario in AI Cost Planner](${LINK})`);
+    expect(lines.at(-1)).toBe(mdText(shareLinkNote(LINK)));
     const local = record(seed, 'http://127.0.0.1:4173/#s=j1:abc');
-    expect(local).toContain('This link points at a local address');
+    expect(local).toContain(
+      'This link was made on a local address (127.0.0.1:4173) and opens only on that machine',
+    );
     expect(record(seed)).not.toContain('local address');
     expect(record(seed)).not.toContain('**Date:**');
+  });
+
+  it('names the scenario when it has a name', () => {
+    const scenario = createScenario('seed');
+    expect(record(scenario)).not.toContain('**Scenario:**');
+    scenario.name = 'Bank chatbot';
+    expect(record(scenario)).toContain('- **Scenario:** Bank chatbot');
   });
 });
 
@@ -160,14 +170,5 @@ describe('Markdown helpers', () => {
     expect(mdText('a_b *c* `d` <e> [f] g|h\nnext')).toBe('a\\_b \\*c\\* \\`d\\` \\<e\\> \\[f\\] g\\|h next');
     expect(mdText('$3,000, $1,200 less')).toBe('$3,000, $1,200 less');
     expect(mdTable(['A', 'B'], [['x', '1']], [1])).toBe('| A | B |\n| --- | ---: |\n| x | 1 |');
-  });
-
-  it('tell local addresses from public ones', () => {
-    expect(
-      ['http://localhost:5173/', 'http://127.0.0.1:4173/', 'http://[::1]/', 'file:///x', 'nonsense'].map(
-        isLocalLink,
-      ),
-    ).toEqual([true, true, true, true, true]);
-    expect(isLocalLink('https://planner.example.org/app/')).toBe(false);
   });
 });

@@ -16,6 +16,7 @@ import {
 } from '../../core';
 import { assumptionsSection } from './decision-record-assumptions';
 import { mdLink, mdList, mdTable, mdText } from './markdown';
+import { shareLinkNote } from './share-link-note';
 
 export type DecisionRecordInput = {
   scenario: Scenario;
@@ -24,19 +25,7 @@ export type DecisionRecordInput = {
   shareLink: string;
   /** Date of the record, YYYY-MM-DD. The renderer reads no clock: left out when not given. */
   date?: string;
-  /** A name for the scenario (e.g. a saved scenario's name), shown in the title. */
-  name?: string;
 };
-
-/** Hosts that open only on the machine that made the link. */
-const LOCAL_HOST = /^(localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[::1?\]|.+\.local|.+\.localhost)$/i;
-
-/** True when the link points at the author's own machine (or is not a web address at all). */
-export function isLocalLink(link: string): boolean {
-  if (!URL.canParse(link)) return true;
-  const url = new URL(link);
-  return !/^https?:$/.test(url.protocol) || LOCAL_HOST.test(url.hostname);
-}
 
 /**
  * A decision record (architecture decision record) in GitHub-flavoured Markdown: context (requirements in
@@ -85,7 +74,7 @@ function header(input: DecisionRecordInput): string {
     ? `Decision record: ${choice.label} for ${volume} tokens a month`
     : `Decision record: no option meets the constraints at ${volume} tokens a month`;
   const facts = [
-    ...(input.name ? [`**Scenario:** ${mdText(input.name)}`] : []),
+    ...(scenario.name ? [`**Scenario:** ${mdText(scenario.name)}`] : []),
     ...(input.date ? [`**Date:** ${input.date}`] : []),
     '**Status:** proposed',
     choice
@@ -275,8 +264,5 @@ function cheapestSection(evaluation: Evaluation): string {
 }
 
 function linkSection(link: string): string {
-  const local = isLocalLink(link)
-    ? '\n\nThis link points at a local address: it opens only on a machine running AI Cost Planner there.'
-    : '';
-  return `## Share link\n\n${mdLink('Open this scenario in AI Cost Planner', link)}${local}`;
+  return `## Share link\n\n${mdLink('Open this scenario in AI Cost Planner', link)}\n\n${mdText(shareLinkNote(link))}`;
 }
