@@ -34,6 +34,11 @@ const zones = [
     message: 'UI primitives stay stateless: no store, features or app.',
   },
   { target: './src/features', from: ['./src/app'], message: 'features must not import the app shell.' },
+  {
+    target: './src/cli',
+    from: ['./src/state', './src/features', './src/app', './src/components'],
+    message: 'The command line uses only src/core and src/lib: no store, UI or browser code.',
+  },
 ];
 
 /** Features must not import each other: one zone per feature folder, forbidding its siblings. */
@@ -47,7 +52,18 @@ for (const feature of FEATURES) {
 }
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'artifacts', 'test-results', 'playwright-report'] },
+  {
+    ignores: [
+      'dist',
+      'dist-cli',
+      'dist-core',
+      'node_modules',
+      'coverage',
+      'artifacts',
+      'test-results',
+      'playwright-report',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -110,9 +126,45 @@ export default tseslint.config(
     },
   },
   {
+    // The command line runs in Node: no UI libraries, no browser globals, no network.
+    files: ['src/cli/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['react', 'react-dom', 'zustand', 'recharts', 'pptxgenjs', '@pydantic/genai-prices'].map(
+            (name) => ({ name, message: 'The command line bundles only the core and src/lib.' }),
+          ),
+          patterns: [
+            {
+              group: [
+                'react/*',
+                'react-dom/*',
+                'zustand/*',
+                'recharts/*',
+                'node:http',
+                'node:https',
+                'node:net',
+              ],
+              message: 'The command line bundles only the core and src/lib, and never uses the network.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'location', 'localStorage', 'navigator', 'fetch'].map((name) => ({
+          name,
+          message: 'The command line runs in Node, offline.',
+        })),
+      ],
+    },
+  },
+  {
     // Only the URL-sync module touches location and history.
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/state/url-sync.ts', 'src/core/**'],
+    ignores: ['src/state/url-sync.ts', 'src/core/**', 'src/cli/**'],
     rules: {
       'no-restricted-globals': [
         'error',
@@ -121,7 +173,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['tests/**/*.{ts,tsx,mjs}', '*.config.{js,ts}'],
+    files: ['tests/**/*.{ts,tsx,mjs}', '*.config.{js,ts}', 'scripts/**/*.{ts,mjs}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

@@ -160,6 +160,18 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'cli',
+          environment: 'node',
+          include: ['tests/cli/**/*.test.ts'],
+          // Builds dist-cli once; the tests spawn it as a user would.
+          globalSetup: ['tests/cli/global-setup.ts'],
+          // Each test spawns Node (≈ 0.2 s idle); on a busy 2-core machine a spawn can take seconds.
+          testTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'ui',
           environment: 'jsdom',
           include: [

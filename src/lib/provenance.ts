@@ -19,7 +19,7 @@ export type Provenance = {
   /** Full description. */
   title: string;
   asOf: string;
-  /** Public page of the source, when there is one. */
+  /** The source's public page; empty when it has none (catalogs, planner assumptions). */
   url: string;
   kind: 'sourced' | 'verify' | 'assumption' | 'catalog';
   /** The value at the source (table, preset or catalog); undefined when the source has none. */

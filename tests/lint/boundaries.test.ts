@@ -46,6 +46,26 @@ describe('import boundaries are enforced by lint', () => {
     ).toEqual(['import-x/no-restricted-paths']);
   }, 30_000);
 
+  it('the command line may not import the store, React or the network, nor touch the DOM', async () => {
+    const fired = await rulesFired(
+      "import { usePlannerStore } from '../state/planner-store';\nimport { useState } from 'react';\nimport { request } from 'node:https';\nexport const probe = [usePlannerStore, useState, request, window.innerWidth, fetch];\n",
+      'src/cli/probe.ts',
+    );
+    expect(fired.sort()).toEqual([
+      'import-x/no-restricted-paths',
+      'no-restricted-globals',
+      'no-restricted-globals',
+      'no-restricted-imports',
+      'no-restricted-imports',
+    ]);
+    expect(
+      await rulesFired(
+        "import { evaluateScenario } from '../core';\nimport { readScenarioFile } from '../lib/io/scenario-file';\nimport { readFile } from 'node:fs/promises';\nexport const probe = [evaluateScenario, readScenarioFile, readFile];\n",
+        'src/cli/probe.ts',
+      ),
+    ).toEqual([]);
+  }, 30_000);
+
   it('an allowed import passes: core importing core', async () => {
     expect(
       await rulesFired(
