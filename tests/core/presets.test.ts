@@ -71,7 +71,9 @@ describe('assumption tables', () => {
     const shown = pinSelections(createScenario('azure'));
     for (const section of ASSUMPTION_SECTIONS)
       for (const field of [...section.fields, ...(section.nullable?.fields ?? [])]) {
-        const value = field.path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], shown);
+        const value = field.path
+          .split('.')
+          .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], shown);
         expect(typeof value, field.path).toBe('number');
       }
   });

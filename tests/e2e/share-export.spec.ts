@@ -136,6 +136,11 @@ test('each export downloads a checked file', async ({ page }) => {
     'Monthly tokens (tokens/month),Serverless API (USD/month),Provisioned throughput (USD/month),Private endpoints (USD/month),Custom deployment (USD/month),Kubernetes (self-hosted) (USD/month),Point',
   );
 
+  const record = readFileSync((await download(page, 'Export decision record')).path, 'utf8');
+  expect(record).toMatch(/^# Decision record: Serverless API for 600M tokens a month\n/);
+  expect(record).toContain('## Options considered');
+  expect(record).not.toMatch(/<[a-z]/); // GitHub and Confluence render it: no HTML
+
   const json = await download(page, 'Export JSON');
   const before = await resultsSnapshot(page);
   // Change the scenario, then import the JSON: the results come back.

@@ -6,12 +6,13 @@ import { usePlannerStore } from '../../state/planner-store';
 import { evaluationOf } from '../../state/selectors';
 import { shareUrlOf } from '../../state/share-url';
 
-type Format = 'png' | 'svg' | 'pptx' | 'csv' | 'json';
+type Format = 'png' | 'svg' | 'pptx' | 'md' | 'csv' | 'json';
 
 const LABELS: Record<Format, string> = {
   png: 'Export PNG',
   svg: 'Export SVG',
   pptx: 'Export PowerPoint',
+  md: 'Export decision record',
   csv: 'Export CSV',
   json: 'Export JSON',
 };
@@ -52,6 +53,10 @@ export function ExportPanel() {
         const deckModel = buildChartRows(scenario, evaluation, { xScale: 'log', maxPoints: 120 });
         const deck = await buildPptx({ scenario, evaluation, model: deckModel, shareUrl, exportedOn: today });
         downloadBlob(deck as Blob, name('pptx'));
+      } else if (format === 'md') {
+        const { buildDecisionRecord } = await import('../../lib/io/decision-record');
+        const record = buildDecisionRecord({ scenario, evaluation, shareLink: shareUrl, date: today });
+        downloadBlob(new Blob([record], { type: 'text/markdown' }), name('md'));
       } else if (format === 'csv') {
         const { buildCsv } = await import('../../lib/io/export-csv');
         downloadBlob(new Blob([buildCsv(scenario, evaluation, model)], { type: 'text/csv' }), name('csv'));
@@ -59,7 +64,7 @@ export function ExportPanel() {
         const { scenarioToJson } = await import('../../lib/io/scenario-file');
         downloadBlob(new Blob([scenarioToJson(scenario)], { type: 'application/json' }), name('json'));
       }
-      setStatus(`${LABELS[format].replace('Export ', '')} downloaded.`);
+      setStatus(`${LABELS[format].replace('Export ', '').replace(/^./, (c) => c.toUpperCase())} downloaded.`);
     } catch (error) {
       setStatus(`The export failed: ${String(error)}`);
     } finally {
