@@ -16,7 +16,7 @@ export type ScenarioInput = {
 const LINK_LIKE = /^([a-z][a-z0-9+.-]*:\/\/|#|s=)/i;
 
 function readError(error: ReadError, subject: 'link' | 'file'): Outcome<ScenarioInput> {
-  return fail(describeReadError(error, subject));
+  return fail(describeReadError(error, subject, 'cli'));
 }
 
 /** A share link: a full URL with `#s=…`, or the fragment alone (`s=…` or `#s=…`). */

@@ -44,7 +44,7 @@ function withValueAt(root: unknown, keys: readonly string[], value: unknown): un
 function validated(document: unknown, what: string): Outcome<Scenario> {
   const read = decodeScenarioDocument(document);
   if (read.ok) return ok(read.value);
-  if (read.error.kind !== 'invalid') return fail(describeReadError(read.error, 'file'));
+  if (read.error.kind !== 'invalid') return fail(describeReadError(read.error, 'file', 'cli'));
   const issues = read.error.issues;
   const shown = issues.slice(0, 3).map((issue) => `${issue.path} ${issue.message}`);
   const more = issues.length > 3 ? ` and ${issues.length - 3} more` : '';

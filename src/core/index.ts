@@ -47,6 +47,7 @@ export {
   type ReadError,
   type ReadResult,
   type ReadSubject,
+  type ReadContext,
 } from './scenario/read';
 export { migrateDocument, MIGRATIONS, type Migration, type MigrationError } from './scenario/migrate';
 export { parseScenario, type ParseResult, type ParseIssue } from './scenario/parse';

@@ -22,14 +22,14 @@ function file(name: string, text: string): string {
 function bannerForLink(link: string): string {
   const read = decodeScenarioLink(link);
   if (!read || read.ok) throw new Error('expected a link the app refuses');
-  return describeReadError(read.error, 'link');
+  return describeReadError(read.error, 'link', 'cli');
 }
 
 /** What the app's import says for this file's text. */
 function bannerForFile(text: string): string {
   const read = readScenarioFile(text);
   if (read.ok) throw new Error('expected a file the app refuses');
-  return describeReadError(read.error, 'file');
+  return describeReadError(read.error, 'file', 'cli');
 }
 
 /** Bad input: exit 2, nothing on standard output, exactly this one line on standard error, no stack frames. */
@@ -40,48 +40,51 @@ function expectBadInput(run: CliRun, message: string): void {
   expect(run.code).toBe(2);
 }
 
-describe.concurrent('bad links print the app banner’s message and exit 2', () => {
-  const seed = { v: 2, p: 'seed', r: '2024-10-01' };
-  it.each([
-    ['damaged (deflate)', 's=z1:AAAA'],
-    ['damaged (not base64url)', 's=j1:***'],
-    ['damaged (not JSON)', `s=j1:${bytesToBase64Url(new TextEncoder().encode('{"v":'))}`],
-    ['unknown codec', 's=x9:abc'],
-    ['newer version', j1({ ...seed, v: 99 })],
-    ['unknown preset', j1({ ...seed, p: 'gcp' })],
-    ['unknown revision', j1({ ...seed, r: '2099-01-01' })],
-    ['invalid field', j1({ ...seed, d: { requirements: { monthlyRequests: -4 } } })],
-  ])('%s', async (_, link) => {
-    expectBadInput(await runCli(['evaluate', link]), bannerForLink(link));
-  });
+describe.concurrent(
+  'bad links print the app banner’s message (with the command line’s remedy) and exit 2',
+  () => {
+    const seed = { v: 2, p: 'seed', r: '2024-10-01' };
+    it.each([
+      ['damaged (deflate)', 's=z1:AAAA'],
+      ['damaged (not base64url)', 's=j1:***'],
+      ['damaged (not JSON)', `s=j1:${bytesToBase64Url(new TextEncoder().encode('{"v":'))}`],
+      ['unknown codec', 's=x9:abc'],
+      ['newer version', j1({ ...seed, v: 99 })],
+      ['unknown preset', j1({ ...seed, p: 'gcp' })],
+      ['unknown revision', j1({ ...seed, r: '2099-01-01' })],
+      ['invalid field', j1({ ...seed, d: { requirements: { monthlyRequests: -4 } } })],
+    ])('%s', async (_, link) => {
+      expectBadInput(await runCli(['evaluate', link]), bannerForLink(link));
+    });
 
-  it('spells the messages out (the banner’s words, not an exception’s)', async () => {
-    expectBadInput(
-      await runCli(['evaluate', 's=x9:abc']),
-      'This link uses a format this version of AI Cost Planner does not know (“x9”). It may have been cut short or made by another tool.',
-    );
-    expectBadInput(
-      await runCli(['evaluate', j1({ ...seed, d: { requirements: { monthlyRequests: -4 } } })]),
-      'This link contains values the planner cannot use: requirements.monthlyRequests must be at least 0.',
-    );
-  });
+    it('spells the messages out (the banner’s words, not an exception’s)', async () => {
+      expectBadInput(
+        await runCli(['evaluate', 's=x9:abc']),
+        'This link uses a format this version of AI Cost Planner does not know (“x9”). It may have been cut short or made by another tool.',
+      );
+      expectBadInput(
+        await runCli(['evaluate', j1({ ...seed, d: { requirements: { monthlyRequests: -4 } } })]),
+        'This link contains values the planner cannot use: requirements.monthlyRequests must be at least 0.',
+      );
+    });
 
-  it('a URL with no #s= part is a damaged link', async () => {
-    expectBadInput(
-      await runCli(['evaluate', 'https://planner.example.org/#view=results']),
-      describeReadError({ kind: 'corrupt', detail: 'it holds no scenario: no #s=… part' }, 'link'),
-    );
-  });
+    it('a URL with no #s= part is a damaged link', async () => {
+      expectBadInput(
+        await runCli(['evaluate', 'https://planner.example.org/#view=results']),
+        describeReadError({ kind: 'corrupt', detail: 'it holds no scenario: no #s=… part' }, 'link', 'cli'),
+      );
+    });
 
-  it('the same for link, check and diff, and for a link on standard input', async () => {
-    const link = j1({ ...seed, v: 99 });
-    const message = bannerForLink(link);
-    expectBadInput(await runCli(['link', link]), message);
-    expectBadInput(await runCli(['check', link, '--max-monthly', '1']), message);
-    expectBadInput(await runCli(['diff', fixtureLink('seed-default'), link]), message);
-    expectBadInput(await runCli(['evaluate', '-'], { stdin: `${link}\n` }), message);
-  });
-});
+    it('the same for link, check and diff, and for a link on standard input', async () => {
+      const link = j1({ ...seed, v: 99 });
+      const message = bannerForLink(link);
+      expectBadInput(await runCli(['link', link]), message);
+      expectBadInput(await runCli(['check', link, '--max-monthly', '1']), message);
+      expectBadInput(await runCli(['diff', fixtureLink('seed-default'), link]), message);
+      expectBadInput(await runCli(['evaluate', '-'], { stdin: `${link}\n` }), message);
+    });
+  },
+);
 
 describe.concurrent('bad files print the app import’s message and exit 2', () => {
   const valid = JSON.stringify({ format: 'ai-cost-planner/scenario', scenario: createScenario('seed') });

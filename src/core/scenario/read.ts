@@ -77,19 +77,31 @@ export function decodeScenarioDocument(input: unknown): ReadResult {
 /** What is being read, for the message: "This link …", "This file …". */
 export type ReadSubject = 'link' | 'file' | 'saved scenario';
 
+/** Where the message is read: the remedy for "made by a newer version" differs (reload the page, or update). */
+export type ReadContext = 'app' | 'cli';
+
+const UPDATE: Record<ReadContext, string> = {
+  app: 'Reload the page to get the latest version.',
+  cli: 'Update ai-cost-planner to the latest version.',
+};
+
 /** A read error in plain words, for the banner, the saved-scenarios panel and the command line alike. */
-export function describeReadError(error: ReadError, what: ReadSubject = 'link'): string {
+export function describeReadError(
+  error: ReadError,
+  what: ReadSubject = 'link',
+  where: ReadContext = 'app',
+): string {
   switch (error.kind) {
     case 'unknown-codec':
       return `This ${what} uses a format this version of AI Cost Planner does not know (“${error.codec}”). It may have been cut short or made by another tool.`;
     case 'corrupt':
       return `This ${what} is damaged and cannot be read (${error.detail}). It may have been cut short when it was copied.`;
     case 'newer-version':
-      return `This ${what} was made by a newer version of AI Cost Planner (scenario format ${error.version}; this version reads up to ${error.supported}). Reload the page to get the latest version.`;
+      return `This ${what} was made by a newer version of AI Cost Planner (scenario format ${error.version}; this version reads up to ${error.supported}). ${UPDATE[where]}`;
     case 'unknown-preset':
       return `This ${what} names a price preset this version does not know (“${error.preset}”).`;
     case 'unknown-revision':
-      return `This ${what} uses prices from a newer release (${error.preset} prices of ${error.revision}). Reload the page to get the latest version.`;
+      return `This ${what} uses prices from a newer release (${error.preset} prices of ${error.revision}). ${UPDATE[where]}`;
     case 'migration-failed':
       return `This ${what} is from an older version and could not be brought up to date (format ${error.from} to ${error.to}).`;
     case 'invalid': {
