@@ -1,0 +1,17 @@
+export { volumePath, volumePathDetail, horizonOf, type VolumePathDetail } from './volume-path';
+export {
+  planEvolution,
+  analyseEvolution,
+  discountFactor,
+  type EvolutionPlan,
+  type EvolutionMonth,
+  type EvolutionSwitch,
+  type EvolutionAnalysis,
+  type StaticChoice,
+} from './plan';
+export { termVariants, COMMIT_MONTHS, TERM_LABELS, type PlanTerm, type TermVariant } from './term-variants';
+export { buildProblem, type PlanProblem } from './problem';
+export { simulatePlan, type Simulation, type SimulatedMonth, type SimulatedSwitch } from './simulate';
+export { optimisePlan, type Optimum } from './optimise';
+export { roadmapSentences, paybackMonths } from './sentences';
+export { namedOption, optionWithTerm } from './labels';
