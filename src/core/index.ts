@@ -125,3 +125,28 @@ export {
   type GpuVmRow,
 } from './pricing/gpu-tables';
 export type { CatalogRef } from './scenario/schema';
+export {
+  volumePath,
+  volumePathDetail,
+  planEvolution,
+  analyseEvolution,
+  discountFactor,
+  roadmapSentences,
+  paybackMonths,
+  simulatePlan,
+  optimisePlan,
+  buildProblem,
+  termVariants,
+  COMMIT_MONTHS,
+  TERM_LABELS,
+  type EvolutionPlan,
+  type EvolutionMonth,
+  type EvolutionSwitch,
+  type EvolutionAnalysis,
+  type StaticChoice,
+  type PlanTerm,
+  type TermVariant,
+  type PlanProblem,
+  type Simulation,
+  type Optimum,
+} from './evolution';

@@ -61,9 +61,14 @@ function capacitySentence(variant: TermVariant, events: readonly CapacityEvent[]
     const resized = events.filter((e) => e.kind === 'resize');
     const renewed = events.filter((e) => e.kind === 'renew');
     const parts: string[] = [];
-    if (resized.length > 0)
+    const last = resized[resized.length - 1];
+    if (resized.length === 1 && last)
       parts.push(
-        `The reservation grows ${resized.length === 1 ? 'once' : `${resized.length} times`} ${whenMonths(resized.map((e) => e.month))}, each time to the month's need with a new ${variant.commitMonths}-month term, reaching ${variant.capacityLabel(resized[resized.length - 1]!.units)}.`,
+        `In month ${last.month} the reservation grows to ${variant.capacityLabel(last.units)}, with a new ${variant.commitMonths}-month term.`,
+      );
+    else if (last)
+      parts.push(
+        `The reservation grows ${resized.length} times ${whenMonths(resized.map((e) => e.month))}, each time to the month's need with a new ${variant.commitMonths}-month term, reaching ${variant.capacityLabel(last.units)}.`,
       );
     if (renewed.length > 0)
       parts.push(`It renews ${whenMonths(renewed.map((e) => e.month))} at that month's need.`);
@@ -131,6 +136,18 @@ export function roadmapSentences(analysis: EvolutionAnalysis): string[] {
     const more = capacitySentence(to, events, stint);
     if (more) sentences.push(more);
   });
+  if (simulation.switches.length === 1) {
+    const first = simulation.months[0]!.runUsd;
+    const final = simulation.months[horizon - 1]!.runUsd;
+    const low = formatTokens(monthlyTokens[0]!);
+    const high = formatTokens(monthlyTokens[horizon - 1]!);
+    if (horizon > 1)
+      sentences.push(
+        low === high
+          ? `Stay on it for all ${horizon} months.`
+          : `Stay on it for all ${horizon} months while volume ${monthlyTokens[horizon - 1]! > monthlyTokens[0]! ? 'grows' : 'falls'} from ${low} to ${high} tokens/month and the monthly cost from ${money(first)} to ${money(final)}.`,
+      );
+  }
   if (analysis.cappedFrom !== null)
     sentences.push(
       `From month ${analysis.cappedFrom} the volume is capped at ${formatTokens(1e15)} tokens/month, the most the planner accepts.`,
