@@ -2,6 +2,7 @@ export { volumePath, volumePathDetail, horizonOf, type VolumePathDetail } from '
 export {
   planEvolution,
   analyseEvolution,
+  analysisOfSequence,
   discountFactor,
   type EvolutionPlan,
   type EvolutionMonth,
@@ -15,3 +16,12 @@ export { simulatePlan, type Simulation, type SimulatedMonth, type SimulatedSwitc
 export { optimisePlan, type Optimum } from './optimise';
 export { roadmapSentences, paybackMonths } from './sentences';
 export { namedOption, optionWithTerm } from './labels';
+export {
+  roadmapRows,
+  roadmapTotals,
+  roadmapSlideData,
+  type RoadmapRow,
+  type RoadmapTotal,
+  type RoadmapSlideData,
+  type RoadmapSeriesKey,
+} from './roadmap-rows';

@@ -142,6 +142,60 @@ function staticChoices(
   return out;
 }
 
+type PlanSettings = { display: MoneyDisplay; rate: number; illustrative: boolean };
+
+/** The API view of a simulated plan: months, switches with reasons, total and present value. */
+function planOf(
+  problem: PlanProblem,
+  simulation: Simulation,
+  staticTotals: Record<OptionId, number | null>,
+  { display, rate, illustrative }: PlanSettings,
+): EvolutionPlan {
+  const { variants, monthlyTokens } = problem;
+  const months: EvolutionMonth[] = simulation.months.map((m, month) => ({
+    month,
+    monthlyTokens: monthlyTokens[month]!,
+    option: variants[m.variant]!.option,
+    term: variants[m.variant]!.term,
+    cost: m.runUsd + m.owedUsd,
+  }));
+  const switches: EvolutionSwitch[] = simulation.switches.map((change) => ({
+    month: change.month,
+    from: change.from === null ? null : variants[change.from]!.option,
+    to: variants[change.to]!.option,
+    oneOffCost: change.entryUsd + change.owedAfterHorizonUsd,
+    reason: switchReason({ problem, change, display, illustrative }),
+  }));
+  const total =
+    months.reduce((sum, m) => sum + m.cost, 0) + switches.reduce((sum, s) => sum + s.oneOffCost, 0);
+  const presentValue =
+    months.reduce((sum, m) => sum + m.cost * discountFactor(rate, m.month), 0) +
+    switches.reduce((sum, s) => sum + s.oneOffCost * discountFactor(rate, s.month), 0);
+  return { months, switches, total, presentValue, staticTotals };
+}
+
+/**
+ * The analysis of another plan for the same scenario, given as one variant index (into `problem.variants`) per
+ * month: what a fixed roadmap would cost by the same rules (tests use it to render plans the optimiser would
+ * not choose). Statics stay as they are.
+ */
+export function analysisOfSequence(
+  analysis: EvolutionAnalysis,
+  sequence: readonly number[],
+): EvolutionAnalysis {
+  const simulation = simulatePlan(analysis.problem, sequence);
+  const settings = {
+    display: analysis.display,
+    rate: analysis.annualDiscountRate,
+    illustrative: analysis.illustrative,
+  };
+  return {
+    ...analysis,
+    simulation,
+    plan: planOf(analysis.problem, simulation, analysis.plan.staticTotals, settings),
+  };
+}
+
 /**
  * The plan with the lowest total cost over the horizon and every static choice, with what views need to explain
  * them. Pure: the same scenario gives the same analysis. See `simulatePlan` for the billing rules and
@@ -168,25 +222,6 @@ export function analyseEvolution(scenario: Scenario): EvolutionAnalysis {
   const rate = scenario.evolution.annualDiscountRate;
   const illustrative = ctx.api.illustrative;
 
-  const months: EvolutionMonth[] = simulation.months.map((m, month) => ({
-    month,
-    monthlyTokens: path.monthlyTokens[month]!,
-    option: variants[m.variant]!.option,
-    term: variants[m.variant]!.term,
-    cost: m.runUsd + m.owedUsd,
-  }));
-  const switches: EvolutionSwitch[] = simulation.switches.map((change) => ({
-    month: change.month,
-    from: change.from === null ? null : variants[change.from]!.option,
-    to: variants[change.to]!.option,
-    oneOffCost: change.entryUsd + change.owedAfterHorizonUsd,
-    reason: switchReason({ problem, change, display, illustrative }),
-  }));
-  const total =
-    months.reduce((sum, m) => sum + m.cost, 0) + switches.reduce((sum, s) => sum + s.oneOffCost, 0);
-  const presentValue =
-    months.reduce((sum, m) => sum + m.cost * discountFactor(rate, m.month), 0) +
-    switches.reduce((sum, s) => sum + s.oneOffCost * discountFactor(rate, s.month), 0);
   const eligible = OPTION_IDS.filter((id) => allExcluded || !excludedIds.has(id));
   const statics = staticChoices(problem, eligible, rate, illustrative);
   const staticTotals = Object.fromEntries(
@@ -196,8 +231,9 @@ export function analyseEvolution(scenario: Scenario): EvolutionAnalysis {
     (best, s) => (best === null || s.total < best.total ? s : best),
     null,
   );
+  const settings = { display, rate, illustrative };
   return {
-    plan: { months, switches, total, presentValue, staticTotals },
+    plan: planOf(problem, simulation, staticTotals, settings),
     problem,
     simulation,
     statics,
