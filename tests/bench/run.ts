@@ -1,8 +1,10 @@
 /**
  * Benchmark of the pure core: `evaluateScenario` (costs, every break-even, cheapest ranges, recommendation)
- * per preset. Prints median and p95 over many runs; `--quick` runs fewer (CI). Target: azure median < 2 ms.
+ * per preset, then `planEvolution` (tests/bench/evolution.ts). Prints median and p95 over many runs; `--quick` runs
+ * fewer (CI). Targets: azure evaluation median < 2 ms; azure roadmap over 60 months < 20 ms.
  */
 import { createScenario, evaluateScenario, type Scenario } from '../../src/core';
+import { benchEvolution } from './evolution';
 
 const quick = process.argv.includes('--quick');
 const RUNS = quick ? 300 : 3000;
@@ -54,4 +56,6 @@ const ok = azure.median < TARGET_MS;
 console.log(
   `azure median ${azure.median.toFixed(3)} ms vs target < ${TARGET_MS} ms: ${ok ? 'OK' : 'OVER BUDGET'}`,
 );
-if (!ok) process.exitCode = 1;
+console.log('');
+const roadmapOk = benchEvolution(quick);
+if (!ok || !roadmapOk) process.exitCode = 1;
