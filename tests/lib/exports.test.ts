@@ -42,6 +42,32 @@ describe('CSV export', () => {
   });
 });
 
+describe('CSV roadmap table', () => {
+  it('lists the roadmap month by month after the break-evens, units in the headers', () => {
+    // The worked example (tests/core/evolution-plan.test.ts): Azure, flat load, 5% a month, 12 months.
+    const azure = createScenario('azure');
+    azure.workload.peakToAverage = 1;
+    azure.evolution.growth.monthlyRate = 0.05;
+    azure.evolution.horizonMonths = 12;
+    const { evaluation, model } = parts(azure);
+    const tables = buildCsv(azure, evaluation, model).split('\r\n\r\n');
+    expect(tables).toHaveLength(3);
+    const lines = tables[2]!.trim().split('\r\n');
+    expect(lines[0]).toBe(
+      'Month (0 = this month),Monthly tokens (tokens/month),Option in use,Served model,Term,Cost (USD/month),One-off cost (USD),Cumulative cost (USD)',
+    );
+    expect(lines).toHaveLength(13);
+    expect(lines[1]).toBe('0,600000000,Serverless API,GPT-4.1,no term,2400,0,2400');
+    // Month 7: 600M × 1.40710042 = 844,260,253.6 tokens on 15 PTU yearly ($3,315); running total 19,540.82 + 3,315.
+    expect(lines[8]).toMatch(
+      /^7,844260253\.59\d*,Provisioned throughput,GPT-4\.1,yearly reservation,3315,0,22855\.82\d*$/,
+    );
+    expect(lines[12]).toMatch(
+      /^11,[\d.]+,Provisioned throughput,GPT-4\.1,yearly reservation,4420,0,37220\.82\d*$/,
+    );
+  });
+});
+
 describe('SVG slide', () => {
   const seed = createScenario('seed');
   const { evaluation, model } = parts(seed);

@@ -1,4 +1,15 @@
-import { OPTION_IDS, OPTION_LABELS, type ChartModel, type Evaluation, type Scenario } from '../../core';
+import {
+  OPTION_IDS,
+  OPTION_LABELS,
+  TERM_LABELS,
+  analyseEvolution,
+  roadmapRows,
+  type ChartModel,
+  type EvolutionAnalysis,
+  type Evaluation,
+  type PlanTerm,
+  type Scenario,
+} from '../../core';
 
 function cell(value: string | number): string {
   const text =
@@ -10,11 +21,55 @@ function line(values: (string | number)[]): string {
   return values.map(cell).join(',');
 }
 
+function isPlanTerm(term: string): term is PlanTerm {
+  return Object.hasOwn(TERM_LABELS, term);
+}
+
+/** The roadmap month by month: volume, option and model in use, term, cost, one-offs and running total. */
+function roadmapTable(
+  analysis: EvolutionAnalysis,
+  currency: string,
+  money: (usd: number) => number,
+): string[] {
+  const models = new Map(
+    analysis.problem.variants.map((v) => [`${v.option}:${v.term}`, v.model.model.label]),
+  );
+  return [
+    line([
+      'Month (0 = this month)',
+      'Monthly tokens (tokens/month)',
+      'Option in use',
+      'Served model',
+      'Term',
+      `Cost (${currency}/month)`,
+      `One-off cost (${currency})`,
+      `Cumulative cost (${currency})`,
+    ]),
+    ...roadmapRows(analysis).map((row) =>
+      line([
+        row.month,
+        row.monthlyTokens,
+        OPTION_LABELS[row.option],
+        models.get(`${row.option}:${row.term}`) ?? '',
+        row.term && isPlanTerm(row.term) ? TERM_LABELS[row.term] : 'no term',
+        money(row.planUsd),
+        money(row.oneOffUsd),
+        money(row.planCumulativeUsd),
+      ]),
+    ),
+  ];
+}
+
 /**
- * The chart's curve data and the break-evens as CSV, in the display currency, from the same chart rows as the
- * screen. Two tables separated by a blank line, each with a header row that names the unit.
+ * The chart's curve data, the break-evens and the roadmap as CSV, in the display currency, from the same rows
+ * as the screen. Three tables separated by a blank line, each with a header row that names the unit.
  */
-export function buildCsv(scenario: Scenario, evaluation: Evaluation, model: ChartModel): string {
+export function buildCsv(
+  scenario: Scenario,
+  evaluation: Evaluation,
+  model: ChartModel,
+  roadmap: EvolutionAnalysis = analyseEvolution(scenario),
+): string {
   const { currency, usdToCurrency } = scenario.display;
   const money = (usd: number) => usd * usdToCurrency;
   const rows = [
@@ -51,6 +106,8 @@ export function buildCsv(scenario: Scenario, evaluation: Evaluation, model: Char
         be.kind === 'cross' ? 'lines cross' : 'at a capacity step',
       ]),
     ),
+    '',
+    ...roadmapTable(roadmap, currency, money),
   ];
   return `${rows.join('\r\n')}\r\n`;
 }
