@@ -141,6 +141,7 @@ export {
   optimisePlan,
   buildProblem,
   termVariants,
+  termLabel,
   COMMIT_MONTHS,
   TERM_LABELS,
   type EvolutionPlan,

@@ -10,7 +10,14 @@ export {
   type EvolutionAnalysis,
   type StaticChoice,
 } from './plan';
-export { termVariants, COMMIT_MONTHS, TERM_LABELS, type PlanTerm, type TermVariant } from './term-variants';
+export {
+  termVariants,
+  termLabel,
+  COMMIT_MONTHS,
+  TERM_LABELS,
+  type PlanTerm,
+  type TermVariant,
+} from './term-variants';
 export { buildProblem, type PlanProblem } from './problem';
 export { simulatePlan, type Simulation, type SimulatedMonth, type SimulatedSwitch } from './simulate';
 export { optimisePlan, type Optimum } from './optimise';

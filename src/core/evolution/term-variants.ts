@@ -39,6 +39,11 @@ export const TERM_LABELS: Record<PlanTerm, string> = {
   reserved_3y: '3-year reservation',
 };
 
+/** The label of a term as a plan month stores it ('yearly', 'reserved_3y'); null for none or an unknown id. */
+export function termLabel(term: string | null): string | null {
+  return Object.entries(TERM_LABELS).find(([id]) => id === term)?.[1] ?? null;
+}
+
 const PTU_TERMS: readonly PtuTerm[] = ['hourly', 'monthly', 'yearly'];
 
 /**

@@ -1,13 +1,12 @@
 import {
   OPTION_IDS,
   OPTION_LABELS,
-  TERM_LABELS,
+  termLabel,
   analyseEvolution,
   roadmapRows,
   type ChartModel,
   type EvolutionAnalysis,
   type Evaluation,
-  type PlanTerm,
   type Scenario,
 } from '../../core';
 
@@ -19,10 +18,6 @@ function cell(value: string | number): string {
 
 function line(values: (string | number)[]): string {
   return values.map(cell).join(',');
-}
-
-function isPlanTerm(term: string): term is PlanTerm {
-  return Object.hasOwn(TERM_LABELS, term);
 }
 
 /** The roadmap month by month: volume, option and model in use, term, cost, one-offs and running total. */
@@ -51,7 +46,7 @@ function roadmapTable(
         row.monthlyTokens,
         OPTION_LABELS[row.option],
         models.get(`${row.option}:${row.term}`) ?? '',
-        row.term && isPlanTerm(row.term) ? TERM_LABELS[row.term] : 'no term',
+        termLabel(row.term) ?? 'no term',
         money(row.planUsd),
         money(row.oneOffUsd),
         money(row.planCumulativeUsd),
