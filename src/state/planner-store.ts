@@ -74,7 +74,10 @@ export function initialInputs(): PlannerInputs {
   };
 }
 
-/** Keeps the user's answers (requirements, workload shape, horizon, currency) and swaps the prices. */
+/**
+ * Keeps the user's answers (requirements, workload shape, amortisation, the roadmap's growth settings,
+ * currency) and swaps the prices.
+ */
 export function withPreset(current: Scenario, preset: PresetId): Scenario {
   const fresh = createScenario(preset);
   return {
@@ -82,6 +85,7 @@ export function withPreset(current: Scenario, preset: PresetId): Scenario {
     requirements: current.requirements,
     workload: { ...current.workload },
     amortizationMonths: current.amortizationMonths,
+    evolution: current.evolution,
     display: current.display,
   };
 }

@@ -88,4 +88,11 @@ test('a switch to reserved capacity is told with its month, volume and price', a
       .getByRole('row', { name: /^This roadmap/ }),
   ).toContainText('$37,221');
   await shoot(page, roadmap, 'roadmap-azure-flat-switch');
+
+  // Known volumes instead of a rate: a point after the horizon still shapes the months before it.
+  await roadmap.getByRole('radio', { name: 'Known volumes' }).check();
+  await roadmap.getByRole('button', { name: 'Add a point' }).click();
+  await roadmap.getByLabel('Volume of point 1').fill('2.4B');
+  await expect(roadmap.getByRole('list', { name: 'The plan in sentences' })).toContainText('move to');
+  await roadmap.locator('.growth-panel').screenshot({ path: `${SCREENSHOT_DIR}/roadmap-growth-points.png` });
 });

@@ -102,3 +102,11 @@ describe('roadmap panel', { timeout: 20_000 }, () => {
     expect(screen.queryByText(/Not drawn/)).toBeNull();
   });
 });
+
+describe('growth settings are the user’s answers', () => {
+  it('survive a change of price preset', () => {
+    act(() => usePlannerStore.getState().fieldChanged('evolution.growth.monthlyRate', 0.05));
+    act(() => usePlannerStore.getState().presetChosen('azure'));
+    expect(evolution().growth.monthlyRate).toBe(0.05);
+  });
+});
