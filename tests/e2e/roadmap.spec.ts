@@ -90,7 +90,7 @@ test('a switch to reserved capacity is told with its month, volume and price', a
   await shoot(page, roadmap, 'roadmap-azure-flat-switch');
 
   // Known volumes instead of a rate: a point after the horizon still shapes the months before it.
-  await roadmap.getByRole('radio', { name: 'Known volumes' }).check();
+  await roadmap.getByText('Known volumes', { exact: true }).click(); // the card's label covers the radio
   await roadmap.getByRole('button', { name: 'Add a point' }).click();
   await roadmap.getByLabel('Volume of point 1').fill('2.4B');
   await expect(roadmap.getByRole('list', { name: 'The plan in sentences' })).toContainText('move to');
