@@ -30,6 +30,11 @@ export async function gotoApp(page: Page, url = '/'): Promise<void> {
   await page.locator('html[data-ready]').waitFor({ state: 'attached' });
 }
 
+/** The main cost chart (the roadmap further down draws Recharts charts too). */
+export function costChart(page: Page): Locator {
+  return page.getByRole('region', { name: 'Cost chart' }).locator('.recharts-wrapper');
+}
+
 /** Opens the planner and goes straight to results with the default scenario. */
 export async function openResults(page: Page): Promise<void> {
   await gotoApp(page);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { download, gotoApp, overlappingPairs, screenshot, textBoxes } from './helpers';
+import { costChart, download, gotoApp, overlappingPairs, screenshot, textBoxes } from './helpers';
 
 /**
  * Chart labels never collide: break-even labels, "You are here" and the budget, measured as rendered boxes in the
@@ -41,7 +41,7 @@ for (const viewport of [
     const dense = await textBoxes(page, CHART_TEXT);
     expect(overlappingPairs(dense)).toEqual([]);
     // "You are here" stays inside the chart, never clipped at the edge.
-    const chart = await page.locator('.recharts-wrapper').boundingBox();
+    const chart = await costChart(page).boundingBox();
     const here = dense.find((box) => box.text.startsWith('You are here'));
     expect(here).toBeDefined();
     expect(here!.x).toBeGreaterThanOrEqual(chart!.x);

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { gotoApp, openResults, screenshot, tabTo, watchForeignRequests } from './helpers';
+import { costChart, gotoApp, openResults, screenshot, tabTo, watchForeignRequests } from './helpers';
 
 test('the wizard works with the keyboard alone, from first field to results', async ({ page }) => {
   await gotoApp(page, '/');
@@ -61,7 +61,7 @@ test('the chart shows every option, the break-even markers, the scenario volume 
 }) => {
   const foreign = watchForeignRequests(page);
   await openResults(page);
-  const chart = page.locator('.recharts-wrapper');
+  const chart = costChart(page);
   await expect(chart.locator('.recharts-line')).toHaveCount(5);
   // Nine crossings; private endpoints run $7.30 above serverless, so their three crossings share markers,
   // labelled with the crossing where the cheapest option changes.
@@ -93,7 +93,7 @@ test('changing the volume updates the recommendation and the chart', async ({ pa
   await requests.fill('2,000,000');
   await expect(card.locator('.recommendation__name')).toHaveText('Provisioned throughput');
   await expect(card).toContainText('$7,800 / month');
-  await expect(page.locator('.recharts-wrapper')).toContainText('You are here · 2.4B');
+  await expect(costChart(page)).toContainText('You are here · 2.4B');
   await requests.fill('20M');
   // 24B tokens: kubernetes 15,000 + 12,000 = 27,000 < custom 8,000 + 24,000 = 32,000
   await expect(card.locator('.recommendation__name')).toHaveText('Kubernetes (self-hosted)');

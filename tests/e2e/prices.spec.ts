@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { gotoApp, openResults, screenshot, watchForeignRequests } from './helpers';
+import { costChart, gotoApp, openResults, screenshot, watchForeignRequests } from './helpers';
 
 test('a model picked from the catalog changes the rates, the table and the chart, offline', async ({
   page,
@@ -44,10 +44,10 @@ test('switching currency changes symbols and values in the table, the chart and 
   const cells = page.locator('.options-table tbody tr:not(.calculation-row) td.num.strong');
   await expect(cells).toHaveText(['€2,700', '€3,780', '€2,707', '€7,740', '€13,770']);
   await expect(page.locator('.recommendation__cost')).toHaveText('€2,700 / month');
-  await expect(page.locator('.recharts-wrapper')).toContainText('Monthly cost (EUR)');
+  await expect(costChart(page)).toContainText('Monthly cost (EUR)');
   // y ticks are the USD domain shown in euros: $7,500 → €6.75K
-  await expect(page.locator('.recharts-wrapper')).toContainText('€6.75K');
-  await expect(page.locator('.recharts-wrapper')).toContainText('Budget €4.5K');
+  await expect(costChart(page)).toContainText('€6.75K');
+  await expect(costChart(page)).toContainText('Budget €4.5K');
   await expect(page.getByRole('table', { name: 'Break-even points' })).toContainText(
     'Serverless API = Provisioned throughput at 1.0B tokens/month (€4,500/month)',
   );

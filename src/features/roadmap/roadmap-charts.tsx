@@ -63,7 +63,7 @@ export function MonthlyCostChart({ rows, used, statics, display, theme, describe
   const axis = useMoneyAxis(display);
   const summary = `Bar chart of the roadmap's monthly cost over ${rows.length} months, coloured by the option in use (${used.map((id) => OPTION_LABELS[id]).join(', ')}), with ${statics.length} static choices as dashed lines; the table “Roadmap month by month” lists the figures.`;
   return (
-    <figure className="chart roadmap-chart" aria-describedby={describedBy}>
+    <figure className="roadmap-chart" aria-describedby={describedBy}>
       <figcaption className="chart__title">Monthly cost by month</figcaption>
       <div className="chart__canvas" role="img" aria-label={summary}>
         <ComposedChart data={rows} responsive style={STYLE} margin={MARGIN} accessibilityLayer={false}>
@@ -105,7 +105,7 @@ export function CumulativeCostChart({ rows, statics, display, theme, describedBy
   const axis = useMoneyAxis(display);
   const summary = `Line chart of cumulative cost over ${rows.length} months for the roadmap and ${statics.length} static choices; the table “Roadmap month by month” lists the roadmap's running total.`;
   return (
-    <figure className="chart roadmap-chart" aria-describedby={describedBy}>
+    <figure className="roadmap-chart" aria-describedby={describedBy}>
       <figcaption className="chart__title">Cumulative cost by month</figcaption>
       <div className="chart__canvas" role="img" aria-label={summary}>
         <LineChart data={rows} responsive style={STYLE} margin={MARGIN} accessibilityLayer={false}>

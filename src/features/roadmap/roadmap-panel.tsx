@@ -1,5 +1,13 @@
-import { useMemo, useState } from 'react';
-import { OPTION_LABELS, formatMoney, roadmapSlideData, type OptionId, type RoadmapRow } from '../../core';
+import { memo, useMemo, useState } from 'react';
+import {
+  OPTION_LABELS,
+  formatMoney,
+  roadmapSlideData,
+  type EvolutionAnalysis,
+  type OptionId,
+  type RoadmapRow,
+} from '../../core';
+import type { ThemeName } from '../../lib/palette';
 import { usePlannerStore } from '../../state/planner-store';
 import { GrowthPanel } from './growth-panel';
 import { CumulativeCostChart, MonthlyCostChart, RoadmapLegend } from './roadmap-charts';
@@ -19,13 +27,16 @@ function withinZoom(rows: readonly RoadmapRow[], statics: readonly OptionId[]): 
 }
 
 /**
- * The roadmap: how to run the workload month by month as volume changes, with real commitments and one-off
- * costs, against each option run all along. Inputs in the growth panel; the plan in sentences, totals, two
- * charts and their month-by-month table.
+ * Everything computed from the analysis. Memoised: while a field elsewhere is edited, the panel's urgent render
+ * still holds the previous (deferred) analysis, so this whole subtree is skipped until React has time for it.
  */
-export function RoadmapPanel() {
-  const analysis = useRoadmap();
-  const theme = usePlannerStore((state) => state.theme);
+const RoadmapResults = memo(function RoadmapResults({
+  analysis,
+  theme,
+}: {
+  analysis: EvolutionAnalysis;
+  theme: ThemeName;
+}) {
   const slide = useMemo(() => roadmapSlideData(analysis), [analysis]);
   const { display } = analysis;
   const horizon = slide.horizonMonths;
@@ -35,40 +46,32 @@ export function RoadmapPanel() {
   const drawn = zoomed ? near : slide.staticOptions;
   const offScale = slide.staticOptions.filter((id) => !drawn.includes(id));
   return (
-    <section className="card card--deferred roadmap" aria-labelledby="roadmap-title" id="roadmap">
-      <h2 id="roadmap-title">Roadmap</h2>
-      <p className="card__intro">
-        The cheapest way to run this workload month by month as its volume changes. Reservations are real: a
-        yearly one is paid for its 12 months even after the plan moves on, and a larger one starts a new term.
-      </p>
-      <div className="roadmap__layout">
-        <GrowthPanel />
-        <div className="roadmap__results" aria-live="polite">
-          <h3>The plan</h3>
-          <ol className="roadmap__sentences" aria-label="The plan in sentences">
-            {slide.sentences.map((sentence) => (
-              <li key={sentence}>{sentence}</li>
-            ))}
-          </ol>
-          <p className="roadmap__headline">
-            Total over {horizon} months: <strong>{formatMoney(analysis.plan.total, display)}</strong>
-            {analysis.annualDiscountRate > 0 ? (
-              <>
-                {' '}
-                (present value <strong>{formatMoney(analysis.plan.presentValue, display)}</strong>)
-              </>
-            ) : null}
-            {best ? (
-              <>
-                {' · '}
-                {slide.savingUsd >= 0.5
-                  ? `${formatMoney(slide.savingUsd, display)} less than the best single choice`
-                  : 'the same as the best single choice'}
-              </>
-            ) : null}
-          </p>
-          <TotalsTable totals={slide.totals} horizon={horizon} display={display} />
-        </div>
+    <>
+      <div className="roadmap__results" aria-live="polite">
+        <h3>The plan</h3>
+        <ol className="roadmap__sentences" aria-label="The plan in sentences">
+          {slide.sentences.map((sentence) => (
+            <li key={sentence}>{sentence}</li>
+          ))}
+        </ol>
+        <p className="roadmap__headline">
+          Total over {horizon} months: <strong>{formatMoney(analysis.plan.total, display)}</strong>
+          {analysis.annualDiscountRate > 0 ? (
+            <>
+              {' '}
+              (present value <strong>{formatMoney(analysis.plan.presentValue, display)}</strong>)
+            </>
+          ) : null}
+          {best ? (
+            <>
+              {' · '}
+              {slide.savingUsd >= 0.5
+                ? `${formatMoney(slide.savingUsd, display)} less than the best single choice`
+                : 'the same as the best single choice'}
+            </>
+          ) : null}
+        </p>
+        <TotalsTable totals={slide.totals} horizon={horizon} display={display} />
       </div>
       <div className="roadmap__chart-controls">
         <button
@@ -113,6 +116,27 @@ export function RoadmapPanel() {
         spot: they can be evicted, so the plan does not move base capacity onto them. Commitment months after
         the horizon are not counted while the plan still uses them; a reservation left behind is owed in full.
       </p>
+    </>
+  );
+});
+
+/**
+ * The roadmap: how to run the workload month by month as volume changes, with real commitments and one-off
+ * costs, against each option run all along. Inputs in the growth panel; the plan in sentences, totals, two
+ * charts and their month-by-month table.
+ */
+export function RoadmapPanel() {
+  const analysis = useRoadmap();
+  const theme = usePlannerStore((state) => state.theme);
+  return (
+    <section className="card card--deferred roadmap" aria-labelledby="roadmap-title" id="roadmap">
+      <h2 id="roadmap-title">Roadmap</h2>
+      <p className="card__intro">
+        The cheapest way to run this workload month by month as its volume changes. Reservations are real: a
+        yearly one is paid for its 12 months even after the plan moves on, and a larger one starts a new term.
+      </p>
+      <GrowthPanel />
+      <RoadmapResults analysis={analysis} theme={theme} />
     </section>
   );
 }
