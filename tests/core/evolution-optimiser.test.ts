@@ -208,6 +208,23 @@ describe('the optimiser on its own', () => {
     expect(plan.events.map((e) => `${e.kind}@${e.month}`)).toEqual(['start@0', 'resize@1']);
   });
 
+  it('keeps a one-ulp difference between monthly costs over 60 months (no rounding ties)', () => {
+    // 1e12 and the next double above it (1e12 + 2^-13 ≈ 1e12 + 0.000122). Summed in plain doubles, 60 months
+    // of either round to the same 6e13 (one ulp there is 2^-7 ≈ 0.0078), and the tie would go to the first
+    // variant, the dearer one. Double-double sums keep the difference: the cheaper option all along.
+    const dearer = 1e12 + 2 ** -13;
+    expect(dearer).toBeGreaterThan(1e12);
+    const flat = { term: null, commitMonths: 0, setupUsd: 0, usdPerToken: 0, step: null } as const;
+    const problem = syntheticProblem(
+      [
+        { ...flat, option: 'serverless_api', fixedUsd: dearer },
+        { ...flat, option: 'provisioned_throughput', fixedUsd: 1e12 },
+      ],
+      new Array<number>(60).fill(1e9),
+    );
+    expect(new Set(optimisePlan(problem).sequence)).toEqual(new Set([1]));
+  });
+
   it('is empty for a horizon of 0 or when nothing is allowed', () => {
     const problem = syntheticProblem([], []);
     expect(optimisePlan(problem)).toEqual({ sequence: [], totalUsd: 0 });

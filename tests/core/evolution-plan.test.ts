@@ -5,6 +5,7 @@ import {
   analyseEvolution,
   evaluateScenario,
   planEvolution,
+  roadmapSentences,
   simulatePlan,
   type Scenario,
 } from '../../src/core';
@@ -211,13 +212,24 @@ describe('plans for schema-generated scenarios with growth', () => {
         const excluded = new Set(evaluateScenario(scenario).recommendation.excluded.map((e) => e.option));
         const everyOptionOut = excluded.size === OPTION_IDS.length;
         expect(analysis.allExcluded).toBe(everyOptionOut);
-        for (const id of OPTION_IDS)
-          expect(plan.staticTotals[id] === null).toBe(excluded.has(id) && !everyOptionOut);
+        for (const id of OPTION_IDS) expect(plan.staticTotals[id] === null).toBe(excluded.has(id));
         if (!everyOptionOut) expect(plan.months.some((m) => excluded.has(m.option))).toBe(false);
         const statics = Object.values(plan.staticTotals).filter((t): t is number => t !== null);
         expect(plan.total).toBeLessThanOrEqual(Math.min(...statics) * (1 + 1e-9) + 1e-9);
       }),
       { numRuns: 80 },
+    );
+  });
+
+  it('when every option is ruled out, say so and still plan (static totals all null)', () => {
+    const scenario = scenarioWith('azure', (s) => (s.requirements.latencyMs = 1));
+    expect(evaluateScenario(scenario).recommendation.option).toBeNull();
+    const analysis = analyseEvolution(scenario);
+    expect(analysis.allExcluded).toBe(true);
+    expect(analysis.plan.months).toHaveLength(36);
+    expect(Object.values(analysis.plan.staticTotals)).toEqual([null, null, null, null, null]);
+    expect(roadmapSentences(analysis)[0]).toBe(
+      'Every option is ruled out for this scenario (see the recommendation): this roadmap ignores those rules.',
     );
   });
 

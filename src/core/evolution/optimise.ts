@@ -21,8 +21,11 @@ export type Optimum = { sequence: number[]; totalUsd: number };
  * Complexity: O(H × (S + V²)) time and O(H × S) memory for the back-pointers. The Azure preset has V = 11
  * and S = 12 + 12 + 36 + 12 + 36 + 6 = 114 here, so 60 months take about 60 × (114 + 121) ≈ 14,000 steps.
  *
- * Ties go to staying (fewer moves), then to the earlier variant in option order, least commitment first —
- * with flat volume and no one-off costs the plan is the recommendation's rule: cheapest, then simpler.
+ * Totals are carried as double-doubles (hi + lo, about 32 significant digits): sixty months at 1e12 USD a
+ * month would otherwise lose the last digits, and a difference of 1e-4 USD a month between two options could
+ * vanish or flip in rounding. Exact ties go to staying (fewer moves), then to the earlier variant in option
+ * order, least commitment first — with flat volume and no one-off costs the plan is the recommendation's
+ * rule: cheapest, then simpler.
  */
 export function optimisePlan(problem: PlanProblem): Optimum {
   const { horizon, variants, allowed, runUsd, units, entryUsd } = problem;
@@ -40,25 +43,49 @@ export function optimisePlan(problem: PlanProblem): Optimum {
   }
   const states = stateVariant.length;
   const entryState = (v: number) => offset.get(v)!;
-  let cost = new Float64Array(states).fill(Infinity);
-  let next = new Float64Array(states);
+  // Double-double sums: value = hi + lo. `sum` adds x to (hi, lo) exactly (Knuth's TwoSum) into (outHi, outLo).
+  let outHi = 0;
+  let outLo = 0;
+  const sum = (hi: number, lo: number, x: number) => {
+    const s = hi + x;
+    const b = s - hi;
+    const low = lo + (hi - (s - b)) + (x - b);
+    outHi = s + low;
+    outLo = low - (outHi - s);
+  };
+  const below = (aHi: number, aLo: number, bHi: number, bLo: number) =>
+    aHi < bHi || (aHi === bHi && aLo < bLo);
+  let costHi = new Float64Array(states).fill(Infinity);
+  let costLo = new Float64Array(states);
+  let nextHi = new Float64Array(states);
+  let nextLo = new Float64Array(states);
   const parent = new Int32Array(horizon * states).fill(-1);
-  for (const v of allowed) cost[entryState(v)] = entryUsd[v]! + runUsd[v * horizon]!;
+  for (const v of allowed) {
+    sum(entryUsd[v]!, 0, runUsd[v * horizon]!);
+    costHi[entryState(v)] = outHi;
+    costLo[entryState(v)] = outLo;
+  }
 
-  const leaveCost = new Float64Array(variants.length);
+  const leaveHi = new Float64Array(variants.length);
+  const leaveLo = new Float64Array(variants.length);
   const leaveFrom = new Int32Array(variants.length);
   for (let m = 1; m < horizon; m += 1) {
-    next.fill(Infinity);
-    const relax = (target: number, value: number, from: number) => {
-      if (value < next[target]!) {
-        next[target] = value;
+    nextHi.fill(Infinity);
+    nextLo.fill(0);
+    /** Relaxes `target` with the last `sum` result, reached from state `from`. */
+    const relax = (target: number, from: number) => {
+      if (below(outHi, outLo, nextHi[target]!, nextLo[target]!)) {
+        nextHi[target] = outHi;
+        nextLo[target] = outLo;
         parent[m * states + target] = from;
       }
     };
-    leaveCost.fill(Infinity);
+    leaveHi.fill(Infinity);
+    leaveLo.fill(0);
     for (let s = 0; s < states; s += 1) {
-      const value = cost[s]!;
-      if (value === Infinity) continue;
+      const hi = costHi[s]!;
+      if (hi === Infinity) continue;
+      const lo = costLo[s]!;
       const v = stateVariant[s]!;
       const age = stateAge[s]!;
       const variant = variants[v]!;
@@ -69,13 +96,21 @@ export function optimisePlan(problem: PlanProblem): Optimum {
       if (term > 0 && age < term) {
         const held = units[v * horizon + m - age]!;
         owed = (term - age) * held * variant.usdPerUnitMonth;
-        if (need <= held) relax(s + 1, value + run + (held - need) * variant.usdPerUnitMonth, s);
-        else relax(entryState(v), value + run, s);
+        if (need <= held) {
+          sum(hi, lo, run + (held - need) * variant.usdPerUnitMonth);
+          relax(s + 1, s);
+        } else {
+          sum(hi, lo, run);
+          relax(entryState(v), s);
+        }
       } else {
-        relax(entryState(v), value + run, s);
+        sum(hi, lo, run);
+        relax(entryState(v), s);
       }
-      if (value + owed < leaveCost[v]!) {
-        leaveCost[v] = value + owed;
+      sum(hi, lo, owed);
+      if (below(outHi, outLo, leaveHi[v]!, leaveLo[v]!)) {
+        leaveHi[v] = outHi;
+        leaveLo[v] = outLo;
         leaveFrom[v] = s;
       }
     }
@@ -83,21 +118,25 @@ export function optimisePlan(problem: PlanProblem): Optimum {
       const target = entryState(w);
       const run = runUsd[w * horizon + m]!;
       for (const v of allowed) {
-        if (v === w || leaveCost[v] === Infinity) continue;
+        if (v === w || leaveHi[v] === Infinity) continue;
         const entry = variants[v]!.option === variants[w]!.option ? 0 : entryUsd[w]!;
-        relax(target, leaveCost[v]! + entry + run, leaveFrom[v]!);
+        sum(leaveHi[v]!, leaveLo[v]!, entry);
+        sum(outHi, outLo, run);
+        relax(target, leaveFrom[v]!);
       }
     }
-    [cost, next] = [next, cost];
+    [costHi, nextHi] = [nextHi, costHi];
+    [costLo, nextLo] = [nextLo, costLo];
   }
 
   let best = 0;
-  for (let s = 1; s < states; s += 1) if (cost[s]! < cost[best]!) best = s;
+  for (let s = 1; s < states; s += 1)
+    if (below(costHi[s]!, costLo[s]!, costHi[best]!, costLo[best]!)) best = s;
   const sequence = new Array<number>(horizon);
   let s = best;
   for (let m = horizon - 1; m >= 0; m -= 1) {
     sequence[m] = stateVariant[s]!;
     s = parent[m * states + s]!;
   }
-  return { sequence, totalUsd: cost[best]! };
+  return { sequence, totalUsd: costHi[best]! + costLo[best]! };
 }

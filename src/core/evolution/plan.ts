@@ -222,7 +222,8 @@ export function analyseEvolution(scenario: Scenario): EvolutionAnalysis {
   const rate = scenario.evolution.annualDiscountRate;
   const illustrative = ctx.api.illustrative;
 
-  const eligible = OPTION_IDS.filter((id) => allExcluded || !excludedIds.has(id));
+  // Static totals are null for every ruled-out option, even when all are and the plan ignores the rules.
+  const eligible = OPTION_IDS.filter((id) => !excludedIds.has(id));
   const statics = staticChoices(problem, eligible, rate, illustrative);
   const staticTotals = Object.fromEntries(
     OPTION_IDS.map((id) => [id, statics.find((s) => s.option === id)?.total ?? null]),
