@@ -46,7 +46,7 @@ test('5% monthly growth on the Azure preset: the roadmap in sentences and totals
   await expect(
     roadmap.getByRole('table', { name: 'Roadmap month by month' }).locator('tbody tr'),
   ).toHaveCount(36);
-  await expect(roadmap.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await expect(roadmap.locator('.roadmap-bars rect').first()).toBeVisible();
 
   await shoot(page, roadmap, 'roadmap-azure-5pct');
   const axe = await new AxeBuilder({ page }).include('#roadmap').analyze();

@@ -1,5 +1,16 @@
 import { useCallback, useMemo } from 'react';
-import { Bar, CartesianGrid, ComposedChart, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+  usePlotArea,
+  useXAxisScale,
+  useYAxisScale,
+  ZIndexLayer,
+} from 'recharts';
 import {
   OPTION_LABELS,
   formatMoney,
@@ -56,6 +67,52 @@ function useMoneyAxis(display: MoneyDisplay) {
   return { tick, tooltip, label };
 }
 
+/** Months 0 … n − 1 with half a month either side, so the first and last bars are whole. */
+function monthDomain(months: number): [number, number] {
+  return [-0.5, Math.max(0, months - 1) + 0.5];
+}
+
+/** Every month up to 24 months, then every 6th (and the last). */
+function monthTicks(months: number): number[] {
+  const every = months <= 24 ? 1 : 6;
+  const ticks = Array.from({ length: months }, (_, m) => m).filter((m) => m % every === 0);
+  return months > 0 && !ticks.includes(months - 1) ? [...ticks, months - 1] : ticks;
+}
+
+/**
+ * The roadmap's monthly cost as bars coloured by the option in use, drawn from the axis scales (as the cost
+ * chart's overlay does) rather than with Recharts' Bar: that would add its code to the Recharts chunk every
+ * share link loads, for a chart far below the fold.
+ */
+function PlanBars({ rows, theme }: { rows: readonly RoadmapRow[]; theme: ThemeName }) {
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  const area = usePlotArea();
+  if (!x || !y || !area) return null;
+  const width = Math.max(1, 0.8 * Math.abs(Number(x(1)) - Number(x(0))));
+  const base = Math.min(area.y + area.height, Number(y(0)));
+  return (
+    <ZIndexLayer zIndex={-50}>
+      <g className="roadmap-bars">
+        {rows.map((row) => {
+          const top = Math.max(area.y, Number(y(row.planUsd)));
+          if (!Number.isFinite(top) || !(base > top)) return null;
+          return (
+            <rect
+              key={row.month}
+              x={Number(x(row.month)) - width / 2}
+              y={top}
+              width={width}
+              height={base - top}
+              fill={OPTION_STYLE[row.option][theme]}
+            />
+          );
+        })}
+      </g>
+    </ZIndexLayer>
+  );
+}
+
 const dash = (id: OptionId) => (OPTION_STYLE[id].dash === '0' ? '6 3' : OPTION_STYLE[id].dash);
 
 /** Monthly cost: bars coloured by the option in use, each static choice as a dashed line. */
@@ -66,21 +123,31 @@ export function MonthlyCostChart({ rows, used, statics, display, theme, describe
     <figure className="roadmap-chart" aria-describedby={describedBy}>
       <figcaption className="chart__title">Monthly cost by month</figcaption>
       <div className="chart__canvas" role="img" aria-label={summary}>
-        <ComposedChart data={rows} responsive style={STYLE} margin={MARGIN} accessibilityLayer={false}>
+        <LineChart data={rows} responsive style={STYLE} margin={MARGIN} accessibilityLayer={false}>
           <CartesianGrid stroke="var(--grid)" strokeDasharray="3 3" />
-          <XAxis dataKey="month" stroke="var(--axis)" tick={TICK} label={X_LABEL} height={40} />
+          <XAxis
+            dataKey="month"
+            type="number"
+            domain={monthDomain(rows.length)}
+            ticks={monthTicks(rows.length)}
+            allowDecimals={false}
+            stroke="var(--axis)"
+            tick={TICK}
+            label={X_LABEL}
+            height={40}
+          />
           <YAxis stroke="var(--axis)" tick={TICK} tickFormatter={axis.tick} width={72} label={axis.label} />
           <Tooltip formatter={axis.tooltip} isAnimationActive={false} />
-          {used.map((id) => (
-            <Bar
-              key={id}
-              dataKey={`use_${id}`}
-              name={`Roadmap: ${OPTION_LABELS[id]}`}
-              stackId="plan"
-              fill={OPTION_STYLE[id][theme]}
-              isAnimationActive={false}
-            />
-          ))}
+          <PlanBars rows={rows} theme={theme} />
+          {/* Invisible: puts the roadmap's own cost in the tooltip and the axis range. */}
+          <Line
+            dataKey="planUsd"
+            name="This roadmap"
+            stroke="transparent"
+            dot={false}
+            activeDot={false}
+            isAnimationActive={false}
+          />
           {statics.map((id) => (
             <Line
               key={id}
@@ -94,7 +161,7 @@ export function MonthlyCostChart({ rows, used, statics, display, theme, describe
               isAnimationActive={false}
             />
           ))}
-        </ComposedChart>
+        </LineChart>
       </div>
     </figure>
   );
@@ -110,7 +177,17 @@ export function CumulativeCostChart({ rows, statics, display, theme, describedBy
       <div className="chart__canvas" role="img" aria-label={summary}>
         <LineChart data={rows} responsive style={STYLE} margin={MARGIN} accessibilityLayer={false}>
           <CartesianGrid stroke="var(--grid)" strokeDasharray="3 3" />
-          <XAxis dataKey="month" stroke="var(--axis)" tick={TICK} label={X_LABEL} height={40} />
+          <XAxis
+            dataKey="month"
+            type="number"
+            domain={monthDomain(rows.length)}
+            ticks={monthTicks(rows.length)}
+            allowDecimals={false}
+            stroke="var(--axis)"
+            tick={TICK}
+            label={X_LABEL}
+            height={40}
+          />
           <YAxis stroke="var(--axis)" tick={TICK} tickFormatter={axis.tick} width={72} label={axis.label} />
           <Tooltip formatter={axis.tooltip} isAnimationActive={false} />
           {statics.map((id) => (
