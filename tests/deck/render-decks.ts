@@ -5,7 +5,14 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { buildChartRows, createScenario, evaluateScenario, type Scenario } from '../../src/core';
+import {
+  analyseEvolution,
+  buildChartRows,
+  createScenario,
+  evaluateScenario,
+  roadmapSlideData,
+  type Scenario,
+} from '../../src/core';
 import { buildPptx } from '../../src/lib/io/export-pptx';
 
 const OUT = 'artifacts/decks';
@@ -18,6 +25,7 @@ function bank(): Scenario {
   s.requirements.outputTokensPerRequest = 500;
   s.requirements.dataSensitivity = 'high';
   s.requirements.monthlyBudget = 40_000;
+  s.evolution.growth.monthlyRate = 0.05;
   return s;
 }
 
@@ -46,6 +54,7 @@ for (const [name, make] of Object.entries(SCENARIOS)) {
       model,
       shareUrl: 'https://planner.example.org/#s=j1:example',
       exportedOn: '2026-12-02',
+      roadmap: roadmapSlideData(analyseEvolution(scenario)),
     },
     'uint8array',
   )) as Uint8Array;

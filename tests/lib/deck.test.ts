@@ -1,6 +1,13 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { buildChartRows, createScenario, evaluateScenario, type Scenario } from '../../src/core';
+import {
+  analyseEvolution,
+  buildChartRows,
+  createScenario,
+  evaluateScenario,
+  roadmapSlideData,
+  type Scenario,
+} from '../../src/core';
 import { buildPptx } from '../../src/lib/io/export-pptx';
 
 // Node environment: pptxgenjs and fflate run ten times slower under jsdom.
@@ -80,5 +87,31 @@ describe('PowerPoint deck', { timeout: 30_000 }, () => {
     expect(slides[3]).toContain('1 figure changed from the published prices');
     expect(slides[3]).toContain('Your figure');
     expect(slides[3]).not.toContain('Edited; was');
+  });
+});
+
+describe('PowerPoint deck with a roadmap', { timeout: 30_000 }, () => {
+  it('adds the roadmap slide and puts the roadmap’s horizon cost on the summary', async () => {
+    const scenario = createScenario('azure');
+    scenario.evolution.growth.monthlyRate = 0.05;
+    const evaluation = evaluateScenario(scenario);
+    const roadmap = roadmapSlideData(analyseEvolution(scenario));
+    const bytes = (await buildPptx(
+      {
+        scenario,
+        evaluation,
+        model: buildChartRows(scenario, evaluation, { xScale: 'log', maxPoints: 120 }),
+        shareUrl: 'https://planner.example.org/#s=j1:x',
+        exportedOn: '2026-12-02',
+        roadmap,
+      },
+      'uint8array',
+    )) as Uint8Array;
+    const files = unzipSync(bytes);
+    const slide = (n: number) => strFromU8(files[`ppt/slides/slide${n}.xml`]!);
+    expect(Object.keys(files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))).toHaveLength(5);
+    expect(slide(4)).toMatch(/36-month roadmap|Over 36 months/);
+    expect(slide(4)).toContain(roadmap.sentences[0]!.slice(0, 20));
+    expect(slide(1)).toMatch(/over 36 months following the roadmap/);
   });
 });

@@ -1,6 +1,6 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import { useTransientStatus } from '../../components/ui/use-transient-status';
-import { buildChartRows, describeReadError } from '../../core';
+import { analyseEvolution, buildChartRows, describeReadError, roadmapSlideData } from '../../core';
 import { downloadBlob } from '../../lib/io/download';
 import { usePlannerStore } from '../../state/planner-store';
 import { evaluationOf } from '../../state/selectors';
@@ -51,7 +51,15 @@ export function ExportPanel() {
       } else if (format === 'pptx') {
         const { buildPptx } = await import('../../lib/io/export-pptx');
         const deckModel = buildChartRows(scenario, evaluation, { xScale: 'log', maxPoints: 120 });
-        const deck = await buildPptx({ scenario, evaluation, model: deckModel, shareUrl, exportedOn: today });
+        const roadmap = roadmapSlideData(analyseEvolution(scenario));
+        const deck = await buildPptx({
+          scenario,
+          evaluation,
+          model: deckModel,
+          shareUrl,
+          exportedOn: today,
+          roadmap,
+        });
         downloadBlob(deck as Blob, name('pptx'));
       } else if (format === 'md') {
         const { buildDecisionRecord } = await import('../../lib/io/decision-record');

@@ -4,6 +4,7 @@ import { addAssumptionsSlide } from './deck/deck-assumptions';
 import { addChartSlide } from './deck/deck-chart';
 import type { DeckInput } from './deck/deck-input';
 import { addOptionsSlide } from './deck/deck-options';
+import { addRoadmapSlide } from './deck/deck-roadmap';
 import { addSummarySlide } from './deck/deck-summary';
 import { logXAxis, patchCharts, styleSeries } from './deck/pptx-patch';
 
@@ -33,6 +34,7 @@ export async function buildPptx(
   addSummarySlide(pptx, input, { ...common, summary: words.summary });
   const styles = addChartSlide(pptx, input, common);
   addOptionsSlide(pptx, input, common);
+  if (input.roadmap && input.roadmap.horizonMonths > 1) addRoadmapSlide(pptx, input, input.roadmap, common);
   for (const extra of input.extraSlides ?? []) extra(pptx, input);
   addAssumptionsSlide(pptx, input, common);
   const written = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;

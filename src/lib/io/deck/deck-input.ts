@@ -1,5 +1,5 @@
 import type PptxGenJS from 'pptxgenjs';
-import type { ChartModel, Evaluation, Scenario } from '../../../core';
+import type { ChartModel, Evaluation, RoadmapSlideData, Scenario } from '../../../core';
 
 /** Everything a deck is drawn from; the roadmap and sensitivity parts appear when those analyses ran. */
 export type DeckInput = {
@@ -12,6 +12,8 @@ export type DeckInput = {
   exportedOn: string;
   /** "What would change the decision" in sentences, when known (sensitivity thresholds, roadmap). */
   changeNotes?: readonly string[];
-  /** Extra slides (roadmap, sensitivity) added by their features, in order. */
+  /** The roadmap over the horizon (growth, commitments): its own slide and the summary's horizon cost. */
+  roadmap?: RoadmapSlideData;
+  /** Extra slides (sensitivity) added by their features, in order. */
   extraSlides?: readonly ((pptx: PptxGenJS, input: DeckInput) => void)[];
 };

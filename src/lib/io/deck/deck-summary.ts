@@ -27,6 +27,32 @@ export function volumeChangeNote(evaluation: Evaluation): string | null {
 }
 
 /**
+ * The contract-term line: the roadmap's total over the horizon (with growth and commitments) beside the
+ * recommendation held all along, or today's cost × months when no roadmap was planned.
+ */
+function horizonCost(input: DeckInput, monthlyUsd: number, setupUsd: number, months: number): string {
+  const display = input.scenario.display;
+  const roadmap = input.roadmap;
+  const held = roadmap?.totals.find((t) => t.option === input.evaluation.recommendation.option);
+  if (roadmap && roadmap.totals[0]?.totalUsd !== null && roadmap.totals[0]) {
+    const plan = roadmap.totals[0].totalUsd ?? 0;
+    const alone =
+      held?.totalUsd !== null && held
+        ? `; this option all along ${formatMoney(held.totalUsd ?? 0, display)}`
+        : '';
+    return `${formatMoney(plan, display)} over ${roadmap.horizonMonths} months following the roadmap${alone}`;
+  }
+  const setup = setupUsd > 0 ? `, ${formatMoney(setupUsd, display)} setup included` : '';
+  return `${formatMoney(monthlyUsd * months + setupUsd, display)} over ${months} months at today’s volume${setup}`;
+}
+
+/** The roadmap's first move, when it makes one: "In month 9 … reserve 20 PTU yearly". */
+function roadmapMove(input: DeckInput): string | null {
+  const sentences = input.roadmap?.sentences ?? [];
+  return sentences.find((s) => /^In month \d+/.test(s)) ?? null;
+}
+
+/**
  * Slide 1, the executive summary: the decision and the model it serves, its monthly and horizon cost, three
  * reasons with numbers, the watch-outs, what was ruled out and what would change the decision. Speaker notes
  * carry every reason, warning and exclusion in full.
@@ -52,7 +78,6 @@ export function addSummarySlide(
   const cost = recommendedCost(evaluation);
   const months = scenario.evolution.horizonMonths;
   if (chosen && cost !== null) {
-    const termCost = cost * months + chosen.setupCost;
     slide.addText(
       [
         {
@@ -60,7 +85,7 @@ export function addSummarySlide(
           options: { fontSize: 30, bold: true, color: BRAND, breakLine: true },
         },
         {
-          text: `${formatMoney(termCost, display)} over ${months} months at today’s volume${chosen.setupCost > 0 ? `, ${formatMoney(chosen.setupCost, display)} setup included` : ''}`,
+          text: horizonCost(input, cost, chosen.setupCost, months),
           options: { fontSize: 15, color: MUTED, breakLine: true },
         },
       ],
@@ -79,7 +104,9 @@ export function addSummarySlide(
       valign: 'top',
     },
   );
-  const changes = input.changeNotes ?? [volumeChangeNote(evaluation)].filter((n): n is string => n !== null);
+  const changes =
+    input.changeNotes ??
+    [volumeChangeNote(evaluation), roadmapMove(input)].filter((n): n is string => n !== null);
   const right = [
     ...(recommendation.warnings.length > 0
       ? [
