@@ -154,6 +154,7 @@ export default defineConfig({
             'tests/lib/**/*.test.ts',
             'tests/lint/**/*.test.ts',
             'tests/perf/**/*.test.ts',
+            'tests/fuzz/**/*.test.ts',
           ],
         },
       },

@@ -82,10 +82,30 @@ function readItem(value: unknown): SavedScenario | string {
   };
 }
 
-function entryOf(text: string, seen: Set<string>): Entry {
-  const parsed = parseText(text);
-  const value = parsed.ok ? parsed.value : text;
-  const read = readItem(value);
+/**
+ * Items already read, by exact text: every write and every other tab's write re-reads the whole list, and
+ * validating each scenario again would cost a schema parse per item per click. Reusing the same object also
+ * keeps the per-scenario evaluation cache (selectors.ts) warm.
+ */
+const readCache = new Map<string, { value: unknown; read: SavedScenario | string }>();
+const READ_CACHE_ENTRIES = 500;
+
+/** `parsed` is the item's value when the caller has it already (from parsing the whole document once). */
+function cachedRead(
+  text: string,
+  parsed: { value: unknown } | null,
+): { value: unknown; read: SavedScenario | string } {
+  const known = readCache.get(text);
+  if (known) return known;
+  const value = parsed ? parsed.value : text;
+  const fresh = { value, read: readItem(value) };
+  if (readCache.size >= READ_CACHE_ENTRIES) readCache.clear();
+  readCache.set(text, fresh);
+  return fresh;
+}
+
+function entryOf(text: string, parsed: { value: unknown } | null, seen: Set<string>): Entry {
+  const { value, read } = cachedRead(text, parsed);
   if (typeof read === 'string') return { text, value, read: null, reason: read };
   // A second entry with an id already listed is kept, untouched, but not shown twice.
   if (seen.has(read.id)) return { text, value, read: null, reason: 'a second entry with the same id' };
@@ -93,12 +113,13 @@ function entryOf(text: string, seen: Set<string>): Entry {
   return { text, value, read, reason: '' };
 }
 
-function entriesOf(itemsText: string | undefined): Entry[] | null {
+/** The items, from their texts and the values JSON.parse gave the same items (same order, same count). */
+function entriesOf(itemsText: string | undefined, values: unknown): Entry[] | null {
   if (itemsText === undefined) return [];
-  const elements = arrayElements(itemsText);
-  if (!elements) return null;
+  const elements = arrayElements(itemsText, true);
+  if (!elements || !Array.isArray(values) || values.length !== elements.length) return null;
   const seen = new Set<string>();
-  return elements.map((text) => entryOf(text, seen));
+  return elements.map((text, i) => entryOf(text, { value: values[i] }, seen));
 }
 
 /** The member named `key`, or null when there are two (then which one counts depends on the reader). */
@@ -107,25 +128,35 @@ function single(members: JsonMember[], key: string): JsonMember | undefined | nu
   return found.length > 1 ? null : found[0];
 }
 
+/** The last text read and its document: a write re-reads what the last refresh usually already read. */
+let lastRead: { text: string; document: StoredDocument } | null = null;
+
 /** Reads the stored text (null when nothing is stored) into a document. Never throws. */
 export function readStoredDocument(text: string | null): StoredDocument {
   if (text === null) return { kind: 'empty' };
-  const top = objectMembers(text);
-  if (!top) {
-    return {
-      kind: 'foreign',
-      text,
-      reason: parseText(text).ok ? 'not this planner’s data' : 'unreadable data',
-    };
-  }
+  if (lastRead?.text === text) return lastRead.document;
+  const document = readText(text);
+  lastRead = { text, document };
+  return document;
+}
+
+function readText(text: string): StoredDocument {
+  // Parsed once, whole: this checks the text is JSON (so it can be sliced) and gives every item's value.
+  const whole = parseText(text);
+  if (!whole.ok) return { kind: 'foreign', text, reason: 'unreadable data' };
+  const top = objectMembers(text, true);
+  if (!top) return { kind: 'foreign', text, reason: 'not this planner’s data' };
   const stateMember = single(top, 'state');
   const versionMember = single(top, 'version');
   const version = versionMember ? parseText(versionMember.text) : { ok: false as const };
   const versionNumber = version.ok && typeof version.value === 'number' ? version.value : NaN;
-  const state = stateMember ? objectMembers(stateMember.text) : null;
+  const state = stateMember ? objectMembers(stateMember.text, true) : null;
   const items = state ? single(state, 'items') : null;
   const setAside = state ? single(state, 'setAside') : null;
-  const entries = state && items !== null && setAside !== null ? entriesOf(items?.text) : null;
+  const entries =
+    state && items !== null && setAside !== null
+      ? entriesOf(items?.text, own(own(whole.value, 'state'), 'items'))
+      : null;
   // A newer build's document is never rewritten, whatever its shape: show what can be read.
   if (Number.isInteger(versionNumber) && versionNumber > STORAGE_VERSION)
     return { kind: 'newer', version: versionNumber, state: state ?? [], entries: entries ?? [] };
@@ -138,7 +169,7 @@ export function readStoredDocument(text: string | null): StoredDocument {
 function shownSetAside(state: JsonMember[]): SetAside[] {
   const member = state.find((m) => m.key === 'setAside');
   if (!member) return [];
-  const elements = arrayElements(member.text);
+  const elements = arrayElements(member.text, true);
   if (!elements) {
     const parsed = parseText(member.text);
     const raw = parsed.ok ? parsed.value : member.text;
@@ -209,7 +240,7 @@ function applyChange(entries: Entry[], change: SavedChange): Entry[] {
 function discardedSetAside(state: JsonMember[], texts: Set<string>): JsonMember[] {
   return state.map((member) => {
     if (member.key !== 'setAside') return member;
-    const elements = arrayElements(member.text);
+    const elements = arrayElements(member.text, true);
     if (!elements) return texts.has(member.text) ? { ...member, text: '[]' } : member;
     const kept = elements.filter((text) => !texts.has(text));
     return kept.length === elements.length ? member : { ...member, text: `[${kept.join(',')}]` };

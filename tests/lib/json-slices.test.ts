@@ -23,6 +23,8 @@ describe('JSON slices', () => {
           expect(sliced?.map((m) => m.key)).toEqual(entries.map(([k]) => k));
           expect(sliced?.map((m) => m.text)).toEqual(entries.map(([, v]) => v.text));
           expect(JSON.parse(joinMembers(sliced!))).toEqual(JSON.parse(text));
+          // A slice known to be JSON (valid = true) is split the same way without parsing it again.
+          expect(objectMembers(text, true)).toEqual(sliced);
         },
       ),
       { numRuns: 500 },
@@ -34,6 +36,7 @@ describe('JSON slices', () => {
       fc.property(fc.array(spaced, { maxLength: 6 }), fc.constantFrom(' ', '\n', ''), (elements, gap) => {
         const text = `[${gap}${elements.map((e) => e.text).join(`${gap},${gap}`)}${gap}]`;
         expect(arrayElements(text)).toEqual(elements.map((e) => e.text));
+        expect(arrayElements(text, true)).toEqual(elements.map((e) => e.text));
       }),
       { numRuns: 500 },
     );

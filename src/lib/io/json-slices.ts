@@ -53,11 +53,21 @@ function parsed(text: string): { ok: true; value: unknown } | { ok: false } {
   }
 }
 
-/** The members of `text` in the order written (duplicates included), or null if it is not one JSON object. */
-export function objectMembers(text: string): JsonMember[] | null {
+/**
+ * Whether `text` is one JSON value opening with `open`. `valid` says the text is already known to be JSON (a
+ * slice of a checked document): then only its first character is looked at, so a reader that walks down a
+ * document parses it once rather than once per level.
+ */
+function opensWith(text: string, open: '{' | '[', valid: boolean): boolean {
+  if (valid) return text[skipSpace(text, 0)] === open;
   const value = parsed(text);
-  if (!value.ok || typeof value.value !== 'object' || value.value === null || Array.isArray(value.value))
-    return null;
+  if (!value.ok || typeof value.value !== 'object' || value.value === null) return false;
+  return Array.isArray(value.value) === (open === '[');
+}
+
+/** The members of `text` in the order written (duplicates included), or null if it is not one JSON object. */
+export function objectMembers(text: string, valid = false): JsonMember[] | null {
+  if (!opensWith(text, '{', valid)) return null;
   const members: JsonMember[] = [];
   let i = skipSpace(text, 0) + 1;
   for (;;) {
@@ -77,10 +87,9 @@ export function objectMembers(text: string): JsonMember[] | null {
   }
 }
 
-/** The exact text of each element of `text`, or null if it is not one JSON array. */
-export function arrayElements(text: string): string[] | null {
-  const value = parsed(text);
-  if (!value.ok || !Array.isArray(value.value)) return null;
+/** The exact text of each element of `text`, or null if it is not one JSON array (see `opensWith` for `valid`). */
+export function arrayElements(text: string, valid = false): string[] | null {
+  if (!opensWith(text, '[', valid)) return null;
   const elements: string[] = [];
   let i = skipSpace(text, 0) + 1;
   for (;;) {
