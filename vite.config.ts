@@ -81,7 +81,8 @@ export function contentSecurityPolicy(inlineStyle: string): string {
 function withContentSecurityPolicy(html: string, inlineStyle: string): string {
   if (/<script(?![^>]*\ssrc=)[^>]*>/.test(html)) throw new Error('csp: index.html has an inline script');
   if (/\sstyle="/.test(html)) throw new Error('csp: index.html has a style attribute; use a class');
-  if ((html.match(/<style>/g) ?? []).length !== 1) throw new Error('csp: expected exactly one inlined <style>');
+  if ((html.match(/<style>/g) ?? []).length !== 1)
+    throw new Error('csp: expected exactly one inlined <style>');
   const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(inlineStyle)}" />`;
   return html.replace(/<meta charset="UTF-8" \/>/, (charset) => `${charset}\n    ${meta}`);
 }
