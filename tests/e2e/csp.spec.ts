@@ -87,8 +87,9 @@ test('no violation across the wizard, results, the catalog picker and every expo
     .first()
     .click();
   await page.getByRole('heading', { name: 'Assumptions' }).waitFor();
-  for (const format of ['PNG', 'SVG', 'PowerPoint', 'CSV', 'JSON']) await download(page, `Export ${format}`);
-  await page.getByLabel('Scenario name').fill('Checked');
+  for (const format of ['PNG', 'SVG', 'PowerPoint', 'decision record', 'CSV', 'JSON'])
+    await download(page, `Export ${format}`);
+  await page.getByRole('region', { name: 'Saved scenarios' }).getByLabel('Scenario name').fill('Checked');
   await page.getByRole('button', { name: 'Save scenario' }).click();
 
   expect(await violations()).toEqual([]);

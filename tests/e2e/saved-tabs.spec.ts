@@ -4,7 +4,7 @@ import { openResults } from './helpers';
 const KEY = 'ai-cost-planner:saved-scenarios';
 
 async function save(page: Page, name: string): Promise<void> {
-  await page.getByLabel('Scenario name').fill(name);
+  await page.getByRole('region', { name: 'Saved scenarios' }).getByLabel('Scenario name').fill(name);
   await page.getByRole('button', { name: 'Save scenario' }).click();
   await expect(page.getByRole('status').filter({ hasText: `Saved “${name}”.` })).toBeVisible();
 }
@@ -24,7 +24,7 @@ test('two tabs saving at once keep both scenarios, and both tabs list both', asy
   );
   await openResults(tabA);
   await openResults(tabB);
-  await tabB.getByLabel('Scenario name').waitFor();
+  await tabB.getByRole('region', { name: 'Saved scenarios' }).getByLabel('Scenario name').waitFor();
   await tabB.evaluate(() => (document.documentElement.dataset.deaf = 'true'));
   await save(tabA, 'From tab A');
   await expect(listed(tabB)).toHaveCount(0);

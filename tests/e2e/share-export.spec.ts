@@ -61,7 +61,7 @@ test('a damaged link shows an alert and the defaults, and leaves saved scenarios
   page,
 }) => {
   await openResults(page);
-  await page.getByLabel('Scenario name').fill('Keep me');
+  await page.getByRole('region', { name: 'Saved scenarios' }).getByLabel('Scenario name').fill('Keep me');
   await page.getByRole('button', { name: 'Save scenario' }).click();
   await expect(page.getByText('Saved “Keep me”.')).toBeVisible();
   const saved = await page.evaluate(() => localStorage.getItem('ai-cost-planner:saved-scenarios'));
@@ -178,10 +178,10 @@ test('saved scenarios: save, rename, duplicate, compare, delete; a corrupted ent
   );
   await openResults(page);
   await expect(page.getByRole('alert')).toContainText('1 stored entry could not be read');
-  await page.getByLabel('Scenario name').fill('Article');
+  await page.getByRole('region', { name: 'Saved scenarios' }).getByLabel('Scenario name').fill('Article');
   await page.getByRole('button', { name: 'Save scenario' }).click();
   await page.getByLabel('Monthly requests').fill('3M');
-  await page.getByLabel('Scenario name').fill('Triple');
+  await page.getByRole('region', { name: 'Saved scenarios' }).getByLabel('Scenario name').fill('Triple');
   await page.getByRole('button', { name: 'Save scenario' }).click();
   await page.getByRole('button', { name: 'Rename Triple' }).click();
   await page.getByLabel('New name for Triple').fill('Six times');

@@ -4,11 +4,13 @@
  *   npm run fuzz                         200,000 cases per target, random seed
  *   FUZZ_CASES=50000 FUZZ_SEED=7 npm run fuzz
  *   npm run fuzz -- --save-fixtures      also rewrites tests/fixtures/hostile/*.json from the notable cases
+ *   npm run fuzz -- --refresh-fixtures   only re-reads the saved fixtures with this build and rewrites how they
+ *                                        end (after a deliberate change of a message or a version)
  *
  * Prints, per target, the cases run, how they ended, throws and broken promises, and the time; writes every
  * failing case to artifacts/fuzz/ and exits non-zero when any case threw or failed.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { badCount, report, runTarget, type Tally } from './run-target';
 import { fileTarget, installMemoryStorage, linkTarget, savedTarget, type Target } from './targets';
 
@@ -17,6 +19,7 @@ installMemoryStorage();
 const CASES = Number(process.env.FUZZ_CASES ?? 200_000);
 const SEED = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
 const SAVE = process.argv.includes('--save-fixtures');
+const REFRESH = process.argv.includes('--refresh-fixtures');
 /** Fixtures stay small enough to read and to open in a browser test. */
 const MAX_FIXTURE_CHARS = 20_000;
 
@@ -33,6 +36,25 @@ function fixturesOf(tally: Tally): Fixture[] {
       message: outcome.message,
     }))
     .sort((a, b) => a.label.localeCompare(b.label));
+}
+
+/** Re-reads each saved fixture with this build and records how it ends now. */
+function refresh<C>(file: string, target: Target<C>): void {
+  const path = `tests/fixtures/hostile/${file}.json`;
+  const fixtures: Fixture[] = JSON.parse(readFileSync(path, 'utf8'));
+  const refreshed = fixtures.map((fixture) => {
+    const outcome = target.check(target.fromText(fixture.input));
+    return { ...fixture, accepted: outcome.accepted, kind: outcome.kind, message: outcome.message };
+  });
+  writeFileSync(path, `${JSON.stringify(refreshed, null, 2)}\n`);
+  console.log(`${path}: ${refreshed.length} fixtures re-read`);
+}
+
+if (REFRESH) {
+  refresh('links', linkTarget);
+  refresh('files', fileTarget);
+  refresh('saved', savedTarget);
+  process.exit(0);
 }
 
 console.log(`structured fuzzing: ${CASES.toLocaleString('en-US')} cases per target, seed ${SEED}`);
