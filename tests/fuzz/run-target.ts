@@ -49,14 +49,14 @@ export function runTarget<C>(target: Target<C>, { cases, seed, notable = false }
         outcome = target.check(c);
       } catch (error) {
         const text = target.text(c);
-        if (tally.throws.length < 20) tally.throws.push({ text: text.slice(0, 2000), error: String(error) });
+        if (tally.throws.length < 20) tally.throws.push({ text, error: String(error) });
         tally.kinds.set('THREW', (tally.kinds.get('THREW') ?? 0) + 1);
         continue;
       }
       if (outcome.accepted) tally.accepted += 1;
       tally.kinds.set(outcome.kind, (tally.kinds.get(outcome.kind) ?? 0) + 1);
       if (outcome.problems.length > 0 && tally.failures.length < 20)
-        tally.failures.push({ text: target.text(c).slice(0, 2000), problems: outcome.problems });
+        tally.failures.push({ text: target.text(c), problems: outcome.problems });
       const failed = outcome.problems.length > 0 ? 1 : 0;
       if (failed) tally.kinds.set('FAILED', (tally.kinds.get('FAILED') ?? 0) + 1);
       if (notable && target.notable) {

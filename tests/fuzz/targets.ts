@@ -93,9 +93,27 @@ function freshEvaluationProblems(scenario: Scenario): string[] {
     if (!Number.isFinite(point.monthlyTokens) || !Number.isFinite(point.monthlyCost))
       problems.push(`break-even ${point.a}/${point.b} not finite`);
   const { reasons, warnings, seedRuleNote } = evaluation.recommendation;
-  for (const sentence of [...reasons, ...warnings, seedRuleNote])
-    if (/NaN|undefined|Infinity|-0\b/.test(sentence)) problems.push(`recommendation text: ${sentence}`);
+  // A model the scenario names "NaN" may be named in a sentence: that is the user's text, not a broken number.
+  const named = stringsIn(scenario).filter((text) => BROKEN_NUMBER.test(text));
+  for (const sentence of [...reasons, ...warnings, seedRuleNote]) {
+    const ours = named.reduce((rest, text) => rest.split(text).join(''), sentence);
+    if (BROKEN_NUMBER.test(ours)) problems.push(`recommendation text: ${sentence}`);
+  }
   return problems;
+}
+
+/** A number that went wrong on its way to words: NaN, Infinity, undefined, or a negative zero ("-0", "-0.0"). */
+const BROKEN_NUMBER = /NaN|undefined|Infinity|(^|[^\d\w])-0(\.0+)?(?![\d.,])/;
+
+/** Every string in a value (model ids, names), longest first. */
+function stringsIn(value: unknown): string[] {
+  const found: string[] = [];
+  const visit = (node: unknown) => {
+    if (typeof node === 'string') found.push(node);
+    else if (typeof node === 'object' && node !== null) Object.values(node).forEach(visit);
+  };
+  visit(value);
+  return found.sort((a, b) => b.length - a.length);
 }
 
 /** Prefer cases with many hostile parts, then shorter ones. */
