@@ -1,5 +1,10 @@
 import './app/app.css';
+import { holdEarlyInput } from './app/early-input';
 import { linkListedChunks } from './app/prefetch';
+
+// First, before any await: a click or keystroke on the prerendered page is held until the app is ready, then
+// replayed (see early-input.ts).
+holdEarlyInput(document.getElementById('root'));
 
 /** Lets the browser paint and handle input before the next piece of start-up work. */
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));

@@ -1,20 +1,39 @@
+import { SectionBoundary } from '../components/ui/section-boundary';
 import { AssumptionsPanel } from '../features/assumptions/assumptions-panel';
 import { RoadmapPanel } from '../features/roadmap/roadmap-panel';
 import { ScenariosPanel } from '../features/scenarios/scenarios-panel';
 import { usePlannerStore } from '../state/planner-store';
-import { onStorageProblem } from '../state/saved-store';
+import { onStorageProblem, useSavedStore } from '../state/saved-store';
 
 // Saved scenarios live in this chunk, so their storage problems are reported from here.
 onStorageProblem((message) => usePlannerStore.getState().noticeShown({ tone: 'error', message }));
+
+/** The saved scenarios' way out of a failure: their stored text is kept, unchanged, under a key of its own. */
+function setStoredDataAside(): string {
+  const key = useSavedStore.getState().storedDataSetAside();
+  return key
+    ? `The saved data was moved, unchanged, to the browser storage key “${key}”; the list starts empty.`
+    : 'There was no stored data to set aside.';
+}
 
 /** Below-the-fold panels (roadmap, assumptions, saved scenarios), a chunk of their own: a share link shows its
  * results before these load. */
 export default function ResultsExtras() {
   return (
     <>
-      <RoadmapPanel />
-      <AssumptionsPanel />
-      <ScenariosPanel />
+      <SectionBoundary title="The roadmap">
+        <RoadmapPanel />
+      </SectionBoundary>
+      <SectionBoundary title="The assumptions">
+        <AssumptionsPanel />
+      </SectionBoundary>
+      <SectionBoundary
+        title="Saved scenarios"
+        resetLabel="Set the stored data aside and start again"
+        onReset={setStoredDataAside}
+      >
+        <ScenariosPanel />
+      </SectionBoundary>
     </>
   );
 }

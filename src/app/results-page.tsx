@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
+import { SectionBoundary } from '../components/ui/section-boundary';
 import { CostChart } from '../features/chart/cost-chart';
 import { ExportPanel } from '../features/export/export-panel';
 import { SharePanel } from '../features/share/share-panel';
@@ -44,18 +45,28 @@ export default function ResultsPage({ focus, onFocused }: { focus: FocusTarget; 
         Results
       </h2>
       <div className="results__top">
-        <RecommendationCard evaluation={evaluation} display={display} theme={theme} />
-        <section className="card card--chart" aria-label="Cost chart">
-          <CostChart describedBy="break-even-points" />
-        </section>
+        <SectionBoundary title="The recommendation" resetKey={evaluation}>
+          <RecommendationCard evaluation={evaluation} display={display} theme={theme} />
+        </SectionBoundary>
+        <SectionBoundary title="The cost chart" resetKey={evaluation}>
+          <section className="card card--chart" aria-label="Cost chart">
+            <CostChart describedBy="break-even-points" />
+          </section>
+        </SectionBoundary>
       </div>
-      <section className="card" aria-labelledby="share-title">
-        <h2 id="share-title">Share and export</h2>
-        <SharePanel />
-        <ExportPanel />
-      </section>
-      <OptionsTable evaluation={evaluation} display={display} theme={theme} />
-      <BreakEvenTable evaluation={evaluation} display={display} id="break-even-points" />
+      <SectionBoundary title="Sharing and export">
+        <section className="card" aria-labelledby="share-title">
+          <h2 id="share-title">Share and export</h2>
+          <SharePanel />
+          <ExportPanel />
+        </section>
+      </SectionBoundary>
+      <SectionBoundary title="The options table" resetKey={evaluation}>
+        <OptionsTable evaluation={evaluation} display={display} theme={theme} />
+      </SectionBoundary>
+      <SectionBoundary title="The break-even table" resetKey={evaluation}>
+        <BreakEvenTable evaluation={evaluation} display={display} id="break-even-points" />
+      </SectionBoundary>
       <Suspense fallback={<p className="loading">Loading assumptions and saved scenarios…</p>}>
         <ResultsExtras />
       </Suspense>

@@ -11,6 +11,9 @@ export type MoneyDisplay = { currency: string; usdToCurrency: number };
 
 export const USD_DISPLAY: MoneyDisplay = { currency: 'USD', usdToCurrency: 1 };
 
+/** A minus sign only on numbers shown as non-zero: -0, or -0.001 as "$0.00", never reads "-$0.00". */
+const NO_NEGATIVE_ZERO = 'negative';
+
 const cache = new Map<string, Intl.NumberFormat>();
 
 function formatter(key: string, make: () => Intl.NumberFormat): Intl.NumberFormat {
@@ -57,6 +60,7 @@ export function formatMoney(usd: number, display: MoneyDisplay = USD_DISPLAY): s
         currency,
         maximumFractionDigits: small ? 2 : 0,
         minimumFractionDigits: small ? 2 : 0,
+        signDisplay: NO_NEGATIVE_ZERO,
       }),
   ).format(value);
 }
@@ -73,6 +77,7 @@ export function formatMoneyCompact(usd: number, display: MoneyDisplay = USD_DISP
         currency,
         notation: 'compact',
         maximumSignificantDigits: 3,
+        signDisplay: NO_NEGATIVE_ZERO,
       }),
   ).format(usd * display.usdToCurrency);
 }
@@ -92,6 +97,7 @@ export function formatRate(usd: number, display: MoneyDisplay = USD_DISPLAY): st
         currency,
         minimumFractionDigits: 2,
         maximumFractionDigits: fine ? 4 : 2,
+        signDisplay: NO_NEGATIVE_ZERO,
       }),
   ).format(value);
 }
@@ -125,7 +131,12 @@ export function formatPercent(share: number, digits = 0): string {
   if (!Number.isFinite(share)) return '—';
   return formatter(
     `percent:${digits}`,
-    () => new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: digits }),
+    () =>
+      new Intl.NumberFormat('en-US', {
+        style: 'percent',
+        maximumFractionDigits: digits,
+        signDisplay: NO_NEGATIVE_ZERO,
+      }),
   ).format(share);
 }
 

@@ -54,14 +54,14 @@ function group(text: string): string {
   return integer.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (dot < 0 ? '' : text.slice(dot));
 }
 
-/** Whether the fast path covers the value; Intl handles the rest (NaN, ±Infinity, -0 and huge magnitudes). */
+/** Whether the fast path covers the value; Intl handles the rest (NaN, ±Infinity and huge magnitudes). */
 function covered(value: number): boolean {
-  return Number.isFinite(value) && !Object.is(value, -0) && Math.abs(value) < 1e21;
+  return Number.isFinite(value) && Math.abs(value) < 1e21;
 }
 
 /**
  * Grouped decimal with at most `maxFractionDigits` decimals, as `new Intl.NumberFormat('en-US',
- * { maximumFractionDigits })`: 2000000 → "2,000,000", 0.075 → "0.075", -0.0001 → "-0".
+ * { maximumFractionDigits, signDisplay: 'negative' })`: 2000000 → "2,000,000", 0.075 → "0.075", -0.0001 → "0".
  */
 export function formatPlain(value: number, maxFractionDigits = 3): string {
   if (!covered(value))
@@ -69,7 +69,8 @@ export function formatPlain(value: number, maxFractionDigits = 3): string {
   if (value === 0) return '0';
   const exact = shortestDecimal(Math.abs(value));
   const rounded = roundDigits(exact, exact.exponent + 1 + maxFractionDigits);
-  return (value < 0 ? '-' : '') + group(trimFraction(positional(rounded)));
+  // No sign on a number that rounds to zero: "-0" must never reach a page (as Intl's signDisplay "negative").
+  return (value < 0 && /[1-9]/.test(rounded.digits) ? '-' : '') + group(trimFraction(positional(rounded)));
 }
 
 const COMPACT_SUFFIX = ['', 'K', 'M', 'B', 'T'] as const;
@@ -81,7 +82,7 @@ function compactExponent(magnitude: number): number {
 
 /**
  * Compact en-US notation with significant digits, as `new Intl.NumberFormat('en-US', { notation: 'compact',
- * minimumSignificantDigits, maximumSignificantDigits })`: 6e8 → "600M", 1e9 → "1.0B" (min 2), 3.33e9 → "3.33B".
+ * minimumSignificantDigits, maximumSignificantDigits, signDisplay: 'negative' })` (-0 → "0"): 6e8 → "600M", 1e9 → "1.0B" (min 2), 3.33e9 → "3.33B".
  * As in ECMA-402's ComputeExponent, when rounding carries into the next power of ten (999,999 → 1.00M) the
  * suffix moves up with it.
  */

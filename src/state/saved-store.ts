@@ -1,27 +1,52 @@
 import { create } from 'zustand';
-import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
-import { decodeScenarioDocument, describeReadError, type Scenario } from '../core';
+import type { Scenario } from '../core';
+import {
+  applyChanges,
+  cleanName,
+  readStoredDocument,
+  serialize,
+  viewOf,
+  type SavedChange,
+  type SavedScenario,
+  type SetAside,
+  type StoredDocument,
+} from './saved-document';
 
-/** A named scenario kept in this browser. */
-export type SavedScenario = { id: string; name: string; savedAt: string; scenario: Scenario };
-/** A stored entry that could not be read, kept aside (never silently deleted) and reported. */
-export type SetAside = { reason: string; raw: unknown };
+export type { SavedScenario, SetAside } from './saved-document';
 
-export type SavedInputs = { items: SavedScenario[]; setAside: SetAside[] };
+/**
+ * Saved scenarios, shared by every tab of this browser through localStorage. Each tab writes only its own
+ * changes, replayed on what is stored at that moment (see saved-document.ts), and reads again when another tab
+ * writes (`storage` event): two tabs saving at once both keep both scenarios. A change that could not be stored
+ * (storage full or unavailable, or data of a newer version) stays pending in this tab and is replayed on the
+ * next write, so it is neither lost nor shown as stored.
+ */
+export type SavedInputs = {
+  items: SavedScenario[];
+  setAside: SetAside[];
+  /** Storage holds data of a newer version of the planner: this tab shows it but does not write it. */
+  readOnly: boolean;
+};
 
 export type SavedEvents = {
   scenarioSaved: (name: string, scenario: Scenario) => SavedScenario;
   savedScenarioRenamed: (id: string, name: string) => void;
   savedScenarioDuplicated: (id: string) => void;
   savedScenarioDeleted: (id: string) => void;
-  /** The user chose to discard the unreadable entries after seeing them. */
+  /** The user chose to discard the unreadable entries after seeing them (only those they saw). */
   setAsideDiscarded: () => void;
+  /**
+   * The way out when the saved scenarios cannot be shown: the stored text moves, unchanged, to a key of its own
+   * and the list starts empty. Returns that key, or null when nothing was moved.
+   */
+  storedDataSetAside: () => string | null;
+  /** Storage was changed by another tab: read it again. */
+  storageChanged: () => void;
 };
 
 export type SavedState = SavedInputs & SavedEvents;
 
 export const STORAGE_KEY = 'ai-cost-planner:saved-scenarios';
-const STORAGE_VERSION = 1;
 
 /** Storage problems (full, unavailable) reach the UI through this listener. */
 let reportProblem: (message: string) => void = () => undefined;
@@ -29,9 +54,13 @@ export function onStorageProblem(listener: (message: string) => void): void {
   reportProblem = listener;
 }
 
-function cleanName(name: string): string {
-  return name.trim().slice(0, 80) || 'Untitled scenario';
-}
+const UNAVAILABLE =
+  'This browser does not allow saving here (storage is unavailable). Scenarios you save last only until the tab closes.';
+const FULL =
+  'Browser storage is full: your saved scenarios are still open in this tab but the latest change was not stored. Delete a saved scenario or export it as JSON.';
+
+/** Changes made in this tab that are not in storage yet (replayed on every read and write). */
+let pending: SavedChange[] = [];
 
 function newId(): string {
   return typeof crypto !== 'undefined' && 'randomUUID' in crypto
@@ -39,126 +68,117 @@ function newId(): string {
     : `s-${Date.now()}-${Math.round(Math.random() * 1e9)}`;
 }
 
-/** Validates one stored item: its scenario is migrated and parsed; anything else is set aside with a reason. */
-function readItem(raw: unknown): SavedScenario | SetAside {
-  if (typeof raw !== 'object' || raw === null) return { reason: 'not a saved scenario', raw };
-  const item = raw as Record<string, unknown>;
-  if (typeof item.id !== 'string' || typeof item.name !== 'string')
-    return { reason: 'missing id or name', raw };
-  const read = decodeScenarioDocument(item.scenario);
-  if (!read.ok) return { reason: describeReadError(read.error, 'saved scenario'), raw };
-  return {
-    id: item.id,
-    name: cleanName(item.name),
-    savedAt: typeof item.savedAt === 'string' ? item.savedAt : '',
-    scenario: read.value,
+function readText(): { ok: true; text: string | null } | { ok: false } {
+  try {
+    return { ok: true, text: localStorage.getItem(STORAGE_KEY) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+function current(): StoredDocument {
+  const stored = readText();
+  return applyChanges(stored.ok ? readStoredDocument(stored.text) : { kind: 'empty' }, pending);
+}
+
+function inputsOf(document: StoredDocument): SavedInputs {
+  return { ...viewOf(document), readOnly: document.kind === 'newer' };
+}
+
+export const useSavedStore = create<SavedState>()((set, get) => {
+  const refresh = () => set(inputsOf(current()));
+
+  /** Re-reads storage, replays this tab's pending changes and this one on it, and writes the result. */
+  const commit = (change: SavedChange) => {
+    pending = [...pending, change];
+    const stored = readText();
+    const document = applyChanges(stored.ok ? readStoredDocument(stored.text) : { kind: 'empty' }, pending);
+    const text = serialize(document);
+    if (!stored.ok) reportProblem(UNAVAILABLE);
+    else if (text !== null) {
+      try {
+        localStorage.setItem(STORAGE_KEY, text);
+        pending = [];
+      } catch {
+        reportProblem(FULL);
+      }
+    }
+    set(inputsOf(document));
   };
-}
 
-/** Splits whatever was stored into readable scenarios and set-aside entries. */
-export function readStoredState(stored: unknown): SavedInputs {
-  if (typeof stored !== 'object' || stored === null || !Array.isArray((stored as SavedInputs).items)) {
-    return {
-      items: [],
-      setAside:
-        stored === null || stored === undefined ? [] : [{ reason: 'not this planner’s data', raw: stored }],
-    };
-  }
-  const { items, setAside } = stored as { items: unknown[]; setAside?: unknown };
-  const out: SavedInputs = { items: [], setAside: Array.isArray(setAside) ? (setAside as SetAside[]) : [] };
-  for (const raw of items) {
-    const read = readItem(raw);
-    if ('scenario' in read) out.items.push(read);
-    else out.setAside.push(read);
-  }
-  return out;
-}
+  /** The item as stored now (another tab may have renamed it), else as this tab last saw it. */
+  const latest = (id: string) => {
+    refresh();
+    return get().items.find((item) => item.id === id);
+  };
 
-/**
- * localStorage behind a guard: unreadable JSON is handed to the merge as a set-aside entry (so it is written
- * back, not lost), and a full or missing storage is reported instead of breaking the app.
- */
-const guardedStorage: PersistStorage<SavedInputs> = {
-  getItem(name) {
-    let text: string | null;
-    try {
-      text = localStorage.getItem(name);
-    } catch {
-      reportProblem(
-        'This browser does not allow saving here (storage is unavailable). Scenarios you save last only until the tab closes.',
-      );
-      return null;
-    }
-    if (text === null) return null;
-    try {
-      return JSON.parse(text) as StorageValue<SavedInputs>;
-    } catch {
-      return {
-        state: { items: [], setAside: [{ reason: 'unreadable data', raw: text }] },
-        version: STORAGE_VERSION,
+  return {
+    ...inputsOf(current()),
+    scenarioSaved: (name, scenario) => {
+      const item: SavedScenario = {
+        id: newId(),
+        name: cleanName(name),
+        savedAt: new Date().toISOString(),
+        scenario,
       };
-    }
-  },
-  setItem(name, value) {
-    try {
-      localStorage.setItem(name, JSON.stringify(value));
-    } catch {
-      reportProblem(
-        'Browser storage is full: your saved scenarios are still open in this tab but the latest change was not stored. Delete a saved scenario or export it as JSON.',
-      );
-    }
-  },
-  removeItem(name) {
-    try {
-      localStorage.removeItem(name);
-    } catch {
-      // Nothing to report: removing is only a clean-up.
-    }
-  },
-};
-
-export const useSavedStore = create<SavedState>()(
-  persist(
-    (set, get) => ({
-      items: [],
-      setAside: [],
-      scenarioSaved: (name, scenario) => {
-        const saved: SavedScenario = {
-          id: newId(),
-          name: cleanName(name),
-          savedAt: new Date().toISOString(),
-          scenario,
-        };
-        set({ items: [...get().items, saved] });
-        return saved;
-      },
-      savedScenarioRenamed: (id, name) =>
-        set({
-          items: get().items.map((item) => (item.id === id ? { ...item, name: cleanName(name) } : item)),
-        }),
-      savedScenarioDuplicated: (id) => {
-        const original = get().items.find((item) => item.id === id);
-        if (!original) return;
-        const copy: SavedScenario = {
+      commit({ kind: 'saved', item });
+      return item;
+    },
+    savedScenarioRenamed: (id, name) => {
+      // Renaming an entry another tab has just deleted keeps it: this tab's explicit action wins.
+      const before = get().items.find((i) => i.id === id);
+      const item = latest(id) ?? before;
+      if (item)
+        commit({
+          kind: 'renamed',
+          item: { ...item, name: cleanName(name), savedAt: new Date().toISOString() },
+        });
+    },
+    savedScenarioDuplicated: (id) => {
+      const original = latest(id);
+      if (!original) return;
+      commit({
+        kind: 'saved',
+        item: {
           ...original,
           id: newId(),
           name: cleanName(`${original.name} (copy)`),
           savedAt: new Date().toISOString(),
-        };
-        set({ items: [...get().items, copy] });
-      },
-      savedScenarioDeleted: (id) => set({ items: get().items.filter((item) => item.id !== id) }),
-      setAsideDiscarded: () => set({ setAside: [] }),
-    }),
-    {
-      name: STORAGE_KEY,
-      version: STORAGE_VERSION,
-      storage: guardedStorage,
-      partialize: (state) => ({ items: state.items, setAside: state.setAside }),
-      // Stored state is not validated by zustand: every item is checked here, and bad ones are set aside.
-      merge: (persisted, current) => ({ ...current, ...readStoredState(persisted) }),
-      // A different stored version (e.g. from a newer build): keep everything, validate item by item.
-      migrate: (persisted) => readStoredState(persisted),
+        },
+      });
     },
-  ),
-);
+    savedScenarioDeleted: (id) => commit({ kind: 'deleted', id }),
+    setAsideDiscarded: () => {
+      if (get().readOnly) return;
+      commit({ kind: 'discarded', texts: get().setAside.map((entry) => entry.text) });
+    },
+    storedDataSetAside: () => {
+      const stored = readText();
+      if (!stored.ok || stored.text === null) return null;
+      const key = `${STORAGE_KEY}:set-aside:${new Date().toISOString()}`;
+      try {
+        localStorage.setItem(key, stored.text);
+        localStorage.removeItem(STORAGE_KEY);
+      } catch {
+        reportProblem(FULL);
+        return null;
+      }
+      refresh();
+      return key;
+    },
+    storageChanged: refresh,
+  };
+});
+
+// Another tab saved, renamed or deleted: show it here too (`key` is null when storage was cleared).
+if (typeof window !== 'undefined') {
+  window.addEventListener('storage', (event) => {
+    if (event.key === null || event.key === STORAGE_KEY) useSavedStore.getState().storageChanged();
+  });
+}
+
+/** Forgets this tab's unsaved changes and reads storage again (tests call this between cases). */
+export function resetSavedStore(): void {
+  pending = [];
+  useSavedStore.getState().storageChanged();
+}

@@ -2,13 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatCompact, formatPlain } from '../../src/core/plain-number';
 
+// signDisplay "negative": no minus on a number shown as zero ("-0" never reaches a page).
 const intlPlain = (value: number, digits: number) =>
-  new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }).format(value);
+  new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, signDisplay: 'negative' }).format(value);
 const intlCompact = (value: number, min: number, max: number) =>
   new Intl.NumberFormat('en-US', {
     notation: 'compact',
     minimumSignificantDigits: min,
     maximumSignificantDigits: max,
+    signDisplay: 'negative',
   }).format(value);
 
 /** Doubles a planner meets: wide magnitudes, exact halves, powers of ten and their neighbours. */
@@ -29,6 +31,23 @@ describe('formatPlain matches Intl.NumberFormat en-US', () => {
     expect(formatPlain(13_698.63, 0)).toBe('13,699');
     expect(formatPlain(-1234.5, 0)).toBe('-1,235');
     expect(formatPlain(1.75, 3)).toBe('1.75');
+  });
+  it('never writes "-0": negative zero and negatives that round to zero read "0"', () => {
+    expect(formatPlain(-0, 3)).toBe('0');
+    expect(formatPlain(-0.0001, 3)).toBe('0');
+    expect(formatPlain(-0.0004, 3)).toBe('0');
+    expect(formatPlain(-0.0005, 3)).toBe('-0.001'); // half away from zero: a visible digit, so the sign stays
+    expect(formatCompact(-0, 2, 3)).toBe('0.0');
+    expect(formatCompact(-0, 1, 3)).toBe('0');
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1e-3, max: 0, noNaN: true }),
+        fc.integer({ min: 0, max: 2 }),
+        (x, digits) => {
+          expect(formatPlain(x, digits)).not.toMatch(/^-0(\.0*)?$/);
+        },
+      ),
+    );
   });
   it('for any number and 0–6 decimals', () => {
     fc.assert(

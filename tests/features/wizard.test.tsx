@@ -1,5 +1,6 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { Wizard } from '../../src/features/wizard/wizard';
 import { usePlannerStore } from '../../src/state/planner-store';
@@ -63,6 +64,24 @@ describe('wizard navigation', () => {
       needCustomModel: true,
       mlExpertise: 'high',
     });
+  });
+});
+
+describe('progress bar', () => {
+  it('each step’s width has a rule in the stylesheet (no style attribute: the page’s CSP would block it)', async () => {
+    const css = readFileSync('src/app/styles/wizard.css', 'utf8');
+    const user = userEvent.setup();
+    render(<Wizard onEditAssumptions={() => undefined} />);
+    const seen: string[] = [];
+    for (let step = 0; step < 4; step += 1) {
+      const bar = document.querySelector('.progress__bar')!;
+      expect(bar.getAttribute('style')).toBeNull();
+      const progress = bar.getAttribute('data-progress')!;
+      seen.push(progress);
+      expect(css).toContain(`.progress__bar[data-progress='${progress}'] {\n  width: ${progress}%;`);
+      if (step < 3) await user.click(screen.getByRole('button', { name: 'Next' }));
+    }
+    expect(seen).toEqual(['25', '50', '75', '100']);
   });
 });
 

@@ -147,4 +147,15 @@ describe('JSON export and import', () => {
       error: { kind: 'invalid', issues: [{ path: 'amortizationMonths', message: 'must be at least 0' }] },
     });
   });
+  it('a format field that is not text is refused in words, not turned into text (found by fuzzing)', () => {
+    // String() on these threw ("Cannot convert object to primitive value", a stack overflow) or read "[object Object]".
+    const deep = `${'['.repeat(20_000)}${']'.repeat(20_000)}`;
+    for (const format of ['{"toString":{}}', '{"a":1}', deep, '7']) {
+      const read = readScenarioFile(`{"format":${format},"scenario":{}}`);
+      expect(read).toEqual({
+        ok: false,
+        error: { kind: 'corrupt', detail: 'its “format” field is not a format name' },
+      });
+    }
+  });
 });

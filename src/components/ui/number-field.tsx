@@ -1,5 +1,11 @@
-import { useEffect, useId, useRef, useState } from 'react';
-import { formatNumberInput, parseNumberInput } from '../../lib/parse-number';
+import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
+import {
+  browserNumberLocale,
+  resolveBrowserNumberLocale,
+  resolveBrowserNumberLocaleWhenIdle,
+  subscribeBrowserNumberLocale,
+} from '../../lib/browser-number-locale';
+import { EN_NUMBERS, formatNumberInput, parseNumberInput, type NumberLocale } from '../../lib/parse-number';
 
 export type NumberFieldProps = {
   label: string;
@@ -18,6 +24,8 @@ export type NumberFieldProps = {
   /** Called on every edit, before validation (performance marks). */
   onEdit?: () => void;
   id?: string;
+  /** How numbers are read and written; by default the browser's language (navigator.language). */
+  locale?: NumberLocale;
 };
 
 function capitalise(message: string): string {
@@ -26,8 +34,10 @@ function capitalise(message: string): string {
 }
 
 /**
- * A number input that accepts "1.5M" or "2,000,000", shows its unit, and reports bad input next to itself
- * while the last valid value stays in force. Text being typed is never overwritten.
+ * A number input that accepts "1.5M" or "2,000,000" (or "1,5" where the language writes decimals with a comma),
+ * shows its unit, and reports bad input next to itself while the last valid value stays in force. Text being
+ * typed is never overwritten, and is read in the format it was shown in: a field still showing the prerendered
+ * en-US "500,000" when the browser's language resolves to German keeps reading that comma as thousands.
  */
 export function NumberField({
   label,
@@ -40,28 +50,46 @@ export function NumberField({
   max,
   onEdit,
   id,
+  locale: fixedLocale,
 }: NumberFieldProps) {
   const autoId = useId();
   const inputId = id ?? `field-${autoId}`;
   const hintId = `${inputId}-hint`;
   const errorId = `${inputId}-error`;
-  const shown = formatNumberInput(roundDisplay(value * scale));
+  // The server snapshot is en-US: the prerendered page was written in it, so hydration matches.
+  const browserLocale = useSyncExternalStore(
+    subscribeBrowserNumberLocale,
+    browserNumberLocale,
+    () => EN_NUMBERS,
+  );
+  const locale = fixedLocale ?? browserLocale;
+  const displayIn = (target: NumberLocale) => formatNumberInput(roundDisplay(value * scale), target);
+  const shown = displayIn(locale);
   const [text, setText] = useState(shown);
+  /** The format `text` is in: what was shown when the user started typing. */
+  const [textLocale, setTextLocale] = useState(locale);
   const [error, setError] = useState<string | null>(null);
   const editing = useRef(false);
 
-  // Follow outside changes (a preset, a loaded link) unless the user is mid-edit or the text is invalid.
+  useEffect(() => (fixedLocale ? undefined : resolveBrowserNumberLocaleWhenIdle()), [fixedLocale]);
+
+  // Follow outside changes (a preset, a loaded link, the browser's language) unless the user is mid-edit or the
+  // text is invalid.
   useEffect(() => {
-    if (!editing.current && error === null) setText(shown);
-  }, [shown, error]);
+    if (!editing.current && error === null) {
+      setText(shown);
+      setTextLocale(locale);
+    }
+  }, [shown, locale, error]);
 
   const commit = (next: string) => {
-    const parsed = parseNumberInput(next);
+    const parsed = parseNumberInput(next, textLocale);
     if (!parsed.ok) return setError(parsed.message);
+    const percent = unit.startsWith('%') ? '%' : '';
     if (min !== undefined && parsed.value < min)
-      return setError(`Must be at least ${formatNumberInput(min)}${unit.startsWith('%') ? '%' : ''}.`);
+      return setError(`Must be at least ${formatNumberInput(min, textLocale)}${percent}.`);
     if (max !== undefined && parsed.value > max)
-      return setError(`Must be at most ${formatNumberInput(max)}${unit.startsWith('%') ? '%' : ''}.`);
+      return setError(`Must be at most ${formatNumberInput(max, textLocale)}${percent}.`);
     const problem = onCommit(parsed.value / scale);
     setError(problem ? capitalise(problem) : null);
   };
@@ -82,10 +110,19 @@ export function NumberField({
           aria-describedby={describedBy}
           onFocus={() => {
             editing.current = true;
+            // Before the first keystroke: show the value in the browser's format, so typing starts from it.
+            const next = fixedLocale ?? resolveBrowserNumberLocale();
+            if (next !== textLocale && error === null) {
+              setText(displayIn(next));
+              setTextLocale(next);
+            }
           }}
           onBlur={() => {
             editing.current = false;
-            if (error === null) setText(shown);
+            if (error === null) {
+              setText(shown);
+              setTextLocale(locale);
+            }
           }}
           onChange={(event) => {
             onEdit?.();

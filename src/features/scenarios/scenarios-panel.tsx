@@ -100,6 +100,7 @@ export function ScenariosPanel() {
   const setAside = useSavedStore((state) => state.setAside);
   const saved = useSavedStore((state) => state.scenarioSaved);
   const discard = useSavedStore((state) => state.setAsideDiscarded);
+  const readOnly = useSavedStore((state) => state.readOnly);
   const scenario = usePlannerStore((state) => state.scenario);
   const scenarioLoaded = usePlannerStore((state) => state.scenarioLoaded);
   const [name, setName] = useState('');
@@ -147,6 +148,13 @@ export function ScenariosPanel() {
       <p role="status" className="share__status">
         {message}
       </p>
+      {readOnly ? (
+        <p className="warnings" role="note">
+          The saved scenarios in this browser were stored by a newer version of AI Cost Planner. This tab
+          shows the ones it can read and does not change them; what you save here lasts until the tab closes.
+          Reload the page to get the latest version.
+        </p>
+      ) : null}
       {setAside.length > 0 ? (
         <div className="warnings set-aside" role="alert">
           <p>
@@ -158,16 +166,27 @@ export function ScenariosPanel() {
             className="button button--secondary"
             onClick={() =>
               downloadBlob(
-                new Blob([JSON.stringify(setAside, null, 2)], { type: 'application/json' }),
+                new Blob(
+                  [
+                    JSON.stringify(
+                      setAside.map(({ reason, raw }) => ({ reason, raw })),
+                      null,
+                      2,
+                    ),
+                  ],
+                  { type: 'application/json' },
+                ),
                 'ai-cost-planner-unreadable-entries.json',
               )
             }
           >
             Download them
           </button>{' '}
-          <button type="button" className="button button--secondary" onClick={discard}>
-            Discard them
-          </button>
+          {readOnly ? null : (
+            <button type="button" className="button button--secondary" onClick={discard}>
+              Discard them
+            </button>
+          )}
         </div>
       ) : null}
       {items.length === 0 ? (

@@ -28,8 +28,12 @@ export function readScenarioFile(text: string): FileRead {
   let body = document;
   if (typeof document === 'object' && document !== null && !Array.isArray(document)) {
     const format = own(document, 'format');
+    // Only a string names a format; anything else (an object whose own "toString" is data, a deep array) is
+    // not turned into text, which could throw or read "[object Object]".
+    if (format !== undefined && typeof format !== 'string')
+      return { ok: false, error: { kind: 'corrupt', detail: 'its “format” field is not a format name' } };
     if (format !== undefined && format !== FILE_FORMAT)
-      return { ok: false, error: { kind: 'unknown-codec', codec: String(format).slice(0, 40) } };
+      return { ok: false, error: { kind: 'unknown-codec', codec: format.slice(0, 40) } };
     if (Object.hasOwn(document, 'scenario')) body = own(document, 'scenario');
   }
   const read = decodeScenarioDocument(body);

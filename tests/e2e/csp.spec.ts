@@ -1,0 +1,96 @@
+import { expect, test, type Page } from '@playwright/test';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { gotoApp } from './helpers';
+
+type Violation = { directive: string; blocked: string; sample: string; source: string };
+
+/** Collects every CSP violation the page reports, from the first script on (before the app's own code runs). */
+async function watchViolations(page: Page): Promise<() => Promise<Violation[]>> {
+  await page.addInitScript(() => {
+    const seen: Violation[] = [];
+    Object.defineProperty(window, '__cspViolations', { value: seen });
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push({
+        directive: event.violatedDirective,
+        blocked: event.blockedURI,
+        sample: event.sample,
+        source: `${event.sourceFile}:${event.lineNumber}`,
+      }),
+    );
+  });
+  const console: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) console.push(message.text());
+  });
+  return async () => [
+    ...(await page.evaluate(() => (window as unknown as { __cspViolations: Violation[] }).__cspViolations)),
+    ...console.map((text) => ({ directive: 'console', blocked: '', sample: text, source: '' })),
+  ];
+}
+
+async function download(page: Page, button: string): Promise<void> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
+  expect(await file.failure()).toBeNull();
+}
+
+test('the built page carries a strict policy whose hash matches its inlined style', () => {
+  const html = readFileSync('dist/index.html', 'utf8');
+  const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+  const style = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? '';
+  const hash = createHash('sha256').update(style, 'utf8').digest('base64');
+  expect(policy.split('; ')).toEqual([
+    "default-src 'self'",
+    "script-src 'self'",
+    `style-src 'self' 'sha256-${hash}'`,
+    "img-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ]);
+  // The policy comes before the style it allows, and the page has no inline script or style attribute.
+  expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<style>'));
+  expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+  expect(html).not.toMatch(/\sstyle="/);
+});
+
+test('no violation across the wizard, results, the catalog picker and every export', async ({ page }) => {
+  const violations = await watchViolations(page);
+  await gotoApp(page);
+  // The progress bar's width comes from the stylesheet (a style attribute would have been blocked).
+  const bar = page.locator('.progress__bar');
+  const track = await page.locator('.progress').boundingBox();
+  expect((await bar.boundingBox())?.width).toBeCloseTo((track?.width ?? 0) / 4, 0);
+
+  // The wizard, step by step, with Next.
+  for (const step of ['Constraints', 'Budget', 'Pricing']) {
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect(page.getByRole('heading', { name: step, level: 3 })).toBeVisible();
+  }
+  await page.getByLabel('Price preset').selectOption('azure');
+  await page.getByRole('button', { name: 'Search all models…' }).click();
+  await page.getByLabel('Search models').fill('claude sonnet 4');
+  await page.getByLabel('Provider').selectOption('anthropic');
+  await page.getByRole('button', { name: /^Claude Sonnet 4 Anthropic · claude-sonnet-4-0/ }).click();
+  await expect(page.getByText(/^Using Claude Sonnet 4 \(Anthropic\)/)).toBeVisible();
+
+  await page.getByRole('button', { name: 'See results' }).last().click();
+  await page.getByRole('heading', { name: 'Recommendation' }).waitFor();
+  await page.locator('.recharts-wrapper .recharts-line').first().waitFor();
+  // Hover the chart for its tooltip, open a calculation and the assumptions, switch theme: more styled parts.
+  await page.locator('.recharts-wrapper').hover();
+  await page
+    .getByRole('button', { name: /^Show calculation for/ })
+    .first()
+    .click();
+  await page.getByRole('heading', { name: 'Assumptions' }).waitFor();
+  for (const format of ['PNG', 'SVG', 'PowerPoint', 'decision record', 'CSV', 'JSON'])
+    await download(page, `Export ${format}`);
+  await page.getByRole('region', { name: 'Saved scenarios' }).getByLabel('Scenario name').fill('Checked');
+  await page.getByRole('button', { name: 'Save scenario' }).click();
+
+  expect(await violations()).toEqual([]);
+});
