@@ -147,3 +147,14 @@ describe('parseScenario rejects bad input with the field and the rule', () => {
     expect(result.ok).toBe(false);
   });
 });
+
+describe('messages built from a hostile document stay readable', () => {
+  it('clips unknown keys to 40 characters and lists at most five', () => {
+    const scenario = structuredClone(createScenario('seed')) as Record<string, unknown>;
+    for (let i = 0; i < 7; i += 1) scenario[`${'k'.repeat(5000)}${i}`] = 1;
+    const result = parseScenario(scenario);
+    const message = result.ok ? '' : result.issues[0]!.message;
+    expect(message.length).toBeLessThan(300);
+    expect(message).toMatch(/ and 2 more$/);
+  });
+});

@@ -288,3 +288,16 @@ describe('frozen v1 links decode forever, to the same numbers', () => {
     });
   }
 });
+
+describe('read errors name absurd versions in words and fit the subject', () => {
+  it('a version of 1e29 is not printed in full', () => {
+    expect(describeReadError({ kind: 'newer-version', version: 1.2345678901234568e29, supported: 3 })).toBe(
+      'This link was made by a newer version of AI Cost Planner (a scenario format it does not know; this version reads up to 3). Reload the page to get the latest version.',
+    );
+  });
+  it('a damaged file is not said to be "cut short when copied"', () => {
+    expect(describeReadError({ kind: 'corrupt', detail: 'it is not JSON' }, 'file')).toBe(
+      'This file is damaged and cannot be read (it is not JSON). It may have been cut short or edited by hand.',
+    );
+  });
+});

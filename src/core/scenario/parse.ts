@@ -59,7 +59,10 @@ type ZodIssueLike = { code: string; message: string; path: readonly PropertyKey[
 
 function describeIssue(issue: ZodIssueLike, input: unknown): string {
   if (issue.code === 'unrecognized_keys' && issue.keys) {
-    return `unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`;
+    // Keys come from the document itself: clip them, so a hostile 5,000-character key cannot fill a banner.
+    const shown = issue.keys.slice(0, 5).map((key) => (key.length > 40 ? `${key.slice(0, 39)}…` : key));
+    const more = issue.keys.length > 5 ? ` and ${issue.keys.length - 5} more` : '';
+    return `unknown field${issue.keys.length > 1 ? 's' : ''}: ${shown.join(', ')}${more}`;
   }
   if (issue.code !== 'custom' && !hasPath(input, issue.path)) return 'is required';
   return issue.message;

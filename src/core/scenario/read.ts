@@ -85,6 +85,20 @@ const UPDATE: Record<ReadContext, string> = {
   cli: 'Update ai-cost-planner to the latest version.',
 };
 
+/** The likely cause of damage, by what was read: links get cut short, files and stored data get edited. */
+const DAMAGE_CAUSE: Record<ReadSubject, string> = {
+  link: 'It may have been cut short when it was copied.',
+  file: 'It may have been cut short or edited by hand.',
+  'saved scenario': 'It may have been changed by another program or an old version of the planner.',
+};
+
+/** A version number as read: a sane one in full, anything absurd (1e29, fractions) said in words. */
+function formatVersion(version: number): string {
+  return Number.isSafeInteger(version) && version < 1e6
+    ? `scenario format ${version}`
+    : 'a scenario format it does not know';
+}
+
 /** A read error in plain words, for the banner, the saved-scenarios panel and the command line alike. */
 export function describeReadError(
   error: ReadError,
@@ -95,9 +109,9 @@ export function describeReadError(
     case 'unknown-codec':
       return `This ${what} uses a format this version of AI Cost Planner does not know (“${error.codec}”). It may have been cut short or made by another tool.`;
     case 'corrupt':
-      return `This ${what} is damaged and cannot be read (${error.detail}). It may have been cut short when it was copied.`;
+      return `This ${what} is damaged and cannot be read (${error.detail}). ${DAMAGE_CAUSE[what]}`;
     case 'newer-version':
-      return `This ${what} was made by a newer version of AI Cost Planner (scenario format ${error.version}; this version reads up to ${error.supported}). ${UPDATE[where]}`;
+      return `This ${what} was made by a newer version of AI Cost Planner (${formatVersion(error.version)}; this version reads up to ${error.supported}). ${UPDATE[where]}`;
     case 'unknown-preset':
       return `This ${what} names a price preset this version does not know (“${error.preset}”).`;
     case 'unknown-revision':
