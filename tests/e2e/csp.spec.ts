@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { gotoApp } from './helpers';
+import { costChart, gotoApp } from './helpers';
 
 type Violation = { directive: string; blocked: string; sample: string; source: string };
 
@@ -81,7 +81,7 @@ test('no violation across the wizard, results, the catalog picker and every expo
   await page.getByRole('heading', { name: 'Recommendation' }).waitFor();
   await page.locator('.recharts-wrapper .recharts-line').first().waitFor();
   // Hover the chart for its tooltip, open a calculation and the assumptions, switch theme: more styled parts.
-  await page.locator('.recharts-wrapper').hover();
+  await costChart(page).locator('.recharts-wrapper').hover();
   await page
     .getByRole('button', { name: /^Show calculation for/ })
     .first()

@@ -94,9 +94,7 @@ const DAMAGE_CAUSE: Record<ReadSubject, string> = {
 
 /** A version number as read: a sane one in full, anything absurd (1e29, fractions) said in words. */
 function formatVersion(version: number): string {
-  return Number.isSafeInteger(version) && version < 1e6
-    ? `scenario format ${version}`
-    : 'a scenario format it does not know';
+  return Number.isSafeInteger(version) ? `scenario format ${version}` : 'a scenario format it does not know';
 }
 
 /** A read error in plain words, for the banner, the saved-scenarios panel and the command line alike. */
