@@ -67,8 +67,14 @@ function resolve(root: Element, queued: Queued): Element | null {
   );
 }
 
-const valueSetter = (element: HTMLInputElement | HTMLTextAreaElement) =>
-  Object.getOwnPropertyDescriptor(Object.getPrototypeOf(element), 'value')?.set;
+/** Sets `value` through the prototype's setter, which React does not watch. */
+function setThroughPrototype(element: HTMLInputElement | HTMLTextAreaElement, value: string): void {
+  const descriptor: PropertyDescriptor | undefined = Object.getOwnPropertyDescriptor(
+    Object.getPrototypeOf(element),
+    'value',
+  );
+  descriptor?.set?.call(element, value);
+}
 
 /**
  * Hands text typed (or boxes ticked, options chosen) before hydration to React. React's hydration keeps what
@@ -90,7 +96,7 @@ function handOverTypedValues(root: Element): void {
       if (field.value === field.defaultValue) continue;
       const typed = field.value;
       field.value = field.defaultValue;
-      valueSetter(field)?.call(field, typed);
+      setThroughPrototype(field, typed);
       field.dispatchEvent(new Event('input', { bubbles: true }));
     }
   }

@@ -186,7 +186,7 @@ export const SensitivitySchema = z.strictObject(
       .array(
         z.strictObject({
           path: z.string({ error: 'must be text' }).check(
-            z.refine((path) => (UNCERTAIN_INPUT_PATHS as readonly string[]).includes(path), {
+            z.refine((path) => UNCERTAIN_INPUT_PATHS.includes(path), {
               error: 'is not an input the analysis can vary',
             }),
           ),
