@@ -33,6 +33,22 @@ function signedTokens(tokens: number): string {
   return `${tokens > 0 ? '+' : '−'}${formatTokens(Math.abs(tokens))}`;
 }
 
+/** Column headings: what the rows are, the two scenarios' names, and optionally a last column. */
+function NamesHead({ first, a, b, last }: { first: string; a: Compared; b: Compared; last?: string }) {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{first}</th>
+        {[a.name, b.name, ...(last ? [last] : [])].map((heading, i) => (
+          <th key={i} scope="col" className="num">
+            {heading}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
 /** The inputs that differ, in document order; the names are in the column headings already. */
 function InputsThatDiffer({ a, b }: { a: Compared; b: Compared }) {
   const changes = inputChanges(a.scenario, b.scenario).filter((change) => change.path !== 'name');
@@ -43,17 +59,7 @@ function InputsThatDiffer({ a, b }: { a: Compared; b: Compared }) {
       <caption>
         Inputs that differ ({changes.length}): {a.name} vs {b.name}
       </caption>
-      <thead>
-        <tr>
-          <th scope="col">Input</th>
-          <th scope="col" className="num">
-            {a.name}
-          </th>
-          <th scope="col" className="num">
-            {b.name}
-          </th>
-        </tr>
-      </thead>
+      <NamesHead first="Input" a={a} b={b} />
       <tbody>
         {changes.map((change) => (
           <tr key={change.path}>
@@ -83,20 +89,7 @@ export function CompareTable({ a, b }: { a: Compared; b: Compared }) {
         <caption>
           Comparison: {a.name} vs {b.name}
         </caption>
-        <thead>
-          <tr>
-            <th scope="col">Per month</th>
-            <th scope="col" className="num">
-              {a.name}
-            </th>
-            <th scope="col" className="num">
-              {b.name}
-            </th>
-            <th scope="col" className="num">
-              Difference
-            </th>
-          </tr>
-        </thead>
+        <NamesHead first="Per month" a={a} b={b} last="Difference" />
         <tbody>
           <tr>
             <th scope="row">Volume (tokens)</th>
