@@ -11,6 +11,9 @@ async function openAzure(page: Page): Promise<void> {
   await page.getByLabel('Monthly requests', { exact: true }).fill('3M');
   await page.getByLabel('Input tokens per request', { exact: true }).fill('2000');
   await page.getByLabel('Output tokens per request', { exact: true }).fill('500');
+  // High sensitivity rules the public API out: a full-width reason row and a "Ruled out" badge in the table.
+  await page.getByRole('button', { name: /Constraints/ }).click();
+  await page.getByRole('radiogroup', { name: 'Data sensitivity' }).getByText(/^High/).click();
   await page.getByRole('button', { name: /Pricing/ }).click();
   await page.getByLabel('Price preset').selectOption('azure');
   await page.getByRole('button', { name: 'See results' }).click();
@@ -43,7 +46,9 @@ for (const viewport of [
   { width: 1280, height: 800, tablesMayScroll: false },
   { width: 768, height: 1024, tablesMayScroll: true },
 ]) {
-  test(`nothing overflows its card at ${viewport.width} px (Azure, 7.5B tokens)`, async ({ page }) => {
+  test(`nothing overflows its card at ${viewport.width} px (Azure, 7.5B tokens, high sensitivity)`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: viewport.width, height: viewport.height });
     await openAzure(page);
     await page

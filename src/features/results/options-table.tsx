@@ -140,7 +140,7 @@ export function OptionsTable({ evaluation, display, theme }: ResultsProps) {
                     <td>
                       <CapacityCell option={option} />
                     </td>
-                    <td>
+                    <td className="status-cell">
                       {option.exclusion ? (
                         <span className="badge badge--excluded">Ruled out</span>
                       ) : option.withinBudget ? (
