@@ -112,8 +112,8 @@ describe('results', { timeout: 20_000 }, () => {
     await openResults();
     act(() => usePlannerStore.getState().presetChosen('azure'));
     // raw need 600M ÷ 43,800 × 2 × 2 ÷ 3,000 = 18.26 PTU → 20
-    await screen.findByText('needs 18.26 · 46% used (beats the API above 84%)');
-    expect(optionRow('Provisioned throughput')).toHaveTextContent('20 PTU needs 18.26');
+    await screen.findByText('yearly reservation · needs 18.26 PTU · 46% used (beats the API above 84%)');
+    expect(optionRow('Provisioned throughput')).toHaveTextContent('20 PTU yearly reservation · needs 18.26 PTU');
     expect(optionRow('Provisioned throughput')).toHaveTextContent('GPT-4.1 rated 1,412');
     // Qwen3-235B FP8 (1,420, within 30 of GPT-4.1): two 4-GPU replicas share one 8-GPU ND96isr_H100_v5
     expect(optionRow('Custom deployment')).toHaveTextContent('Qwen3-235B-A22B-2507 (FP8) rated 1,420');

@@ -43,7 +43,8 @@ function CapacityCell({ option }: { option: OptionResult }) {
     <>
       {formatNumber(units, 0)} {breakable(unitLabel)}{' '}
       <span className="cell-detail">
-        needs {formatNumber(rawUnits, 2)} · {utilisationText(option)}
+        {option.capacity.term} · needs {formatNumber(rawUnits, 2)}{' '}
+        {unitLabel.startsWith('×') ? 'VMs' : unitLabel} · {utilisationText(option)}
       </span>
     </>
   );
