@@ -128,7 +128,7 @@ export function recommend(input: RecommendInput): Recommendation {
   const others = alternatives.slice(1);
   if (others.length > 0)
     reasons.push(
-      `The other eligible options cost ${others.map((id) => `${money(costs[id])} (${OPTION_LABELS[id]})`).join(', ')}.`,
+      `The other eligible options cost: ${others.map((id) => `${OPTION_LABELS[id]} ${money(costs[id])}`).join(', ')}.`,
     );
   const range = input.cheapest.find(
     (r) => r.option === option && r.fromTokens <= monthlyTokens && monthlyTokens <= r.toTokens,
