@@ -213,6 +213,18 @@ describe('availability and networking', () => {
     }
   });
 
+  it('high sensitivity with Global processing warns that Azure may process the data in any region', () => {
+    const warningsFor = (locality: 'global' | 'data_zone') =>
+      evaluateScenario(
+        bank((s) => {
+          s.requirements.dataSensitivity = 'high';
+          s.workload.locality = locality;
+        }),
+      ).recommendation.warnings.filter((w) => w.includes('Global processing'));
+    expect(warningsFor('global')).toHaveLength(1);
+    expect(warningsFor('data_zone')).toEqual([]);
+  });
+
   it('when every option is ruled out there is no recommendation, and the page says why', () => {
     // High sensitivity rules out the public API; Azure cannot reach Gemini privately; no open model within 30 of
     // 1,452 (the best, Qwen3-235B, rates 1,420).
