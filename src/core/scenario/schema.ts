@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { OptionsSchema } from '../options/schemas';
-import { UNCERTAIN_INPUT_PATHS } from './uncertain-inputs';
+import { UNCERTAIN_INPUT_PATHS } from './uncertain-paths';
 import {
   LevelSchema,
   countField,
