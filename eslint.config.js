@@ -52,6 +52,7 @@ const FEATURES = [
   'scenarios',
   'catalog',
   'roadmap',
+  'sensitivity',
 ];
 for (const feature of FEATURES) {
   zones.push({
