@@ -8,9 +8,9 @@ import { OptionsTable } from '../features/results/options-table';
 import { RecommendationCard } from '../features/results/recommendation-card';
 import { usePlannerStore } from '../state/planner-store';
 import { useEvaluation } from '../state/selectors';
-import { useThresholdSentence } from '../state/sensitivity';
 
 const ResultsExtras = lazy(() => import('./results-extras'));
+const HoldsSentence = lazy(() => import('./holds-sentence'));
 
 export type FocusTarget = 'results' | 'assumptions' | null;
 
@@ -19,7 +19,6 @@ export default function ResultsPage({ focus, onFocused }: { focus: FocusTarget; 
   const evaluation = useEvaluation();
   const display = usePlannerStore((state) => state.scenario.display);
   const theme = usePlannerStore((state) => state.theme);
-  const holds = useThresholdSentence();
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -48,7 +47,16 @@ export default function ResultsPage({ focus, onFocused }: { focus: FocusTarget; 
       </h2>
       <div className="results__top">
         <SectionBoundary title="The recommendation" resetKey={evaluation}>
-          <RecommendationCard evaluation={evaluation} display={display} theme={theme} holds={holds} />
+          <RecommendationCard
+            evaluation={evaluation}
+            display={display}
+            theme={theme}
+            holds={
+              <Suspense fallback={null}>
+                <HoldsSentence />
+              </Suspense>
+            }
+          />
         </SectionBoundary>
         <SectionBoundary title="The cost chart" resetKey={evaluation}>
           <section className="card card--chart" aria-label="Cost chart">

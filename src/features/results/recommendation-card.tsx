@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { formatMoney, OPTION_DESCRIPTIONS, OPTION_LABELS, OPTION_STYLE } from '../../core';
 import type { ResultsProps } from './results-props';
 
@@ -12,8 +13,8 @@ export function RecommendationCard({
   theme,
   holds = null,
 }: ResultsProps & {
-  /** What would change the decision, from the two nearest thresholds (computed deferred; null until then). */
-  holds?: string | null;
+  /** What would change the decision, from the two nearest thresholds (the app loads and computes it later). */
+  holds?: ReactNode;
 }) {
   const { recommendation } = evaluation;
   const chosen = evaluation.options.find((o) => o.id === recommendation.option) ?? null;
@@ -39,7 +40,7 @@ export function RecommendationCard({
             ) : null}
           </p>
           <p className="recommendation__description">{OPTION_DESCRIPTIONS[chosen.id]}</p>
-          {holds ? <p className="recommendation__holds">{holds}</p> : null}
+          {holds}
         </>
       ) : (
         <p className="recommendation__option recommendation__none">No option meets every requirement</p>

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { Bar, CartesianGrid, Cell, ComposedChart, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
 import { NumberField } from '../../components/ui/number-field';
 import {
   formatCount,
@@ -16,9 +15,9 @@ import type { ThemeName } from '../../lib/palette';
 import { OPTION_STYLE } from '../../lib/palette';
 import { runSimulation } from '../../lib/simulation/run-simulation';
 import { usePlannerStore } from '../../state/planner-store';
+import { RangeBars, type BarRow, type Rule } from './range-bars';
 
-const MARGIN = { top: 8, right: 24, bottom: 24, left: 8 };
-const TICK = { fill: 'var(--text-muted)', fontSize: 12 };
+const NO_RULES: readonly Rule[] = [];
 const QUANTILES_TABLE_ID = 'simulation-figures';
 
 type Run = { scenario: Scenario; result: SimulationResult };
@@ -33,50 +32,29 @@ function QuantileChart({
   display: MoneyDisplay;
   theme: ThemeName;
 }) {
-  const rows = OPTION_IDS.map((id) => ({
-    id,
-    name: OPTION_LABELS[id],
-    span: [result.quantiles[id].p10, result.quantiles[id].p90] as [number, number],
-    p50: result.quantiles[id].p50,
+  const rows: BarRow[] = OPTION_IDS.map((id) => ({
+    label: OPTION_LABELS[id],
+    segments: [
+      {
+        from: result.quantiles[id].p10,
+        to: result.quantiles[id].p90,
+        fill: OPTION_STYLE[id][theme],
+        lane: 'both',
+      },
+    ],
+    marker: result.quantiles[id].p50,
   }));
   const summary = `Bar chart of each option's monthly cost over ${formatCount(result.samples)} samples: bars from the 10th to the 90th percentile, a dot at the median. The table “Simulation figures” lists them.`;
   return (
     <figure className="sensitivity-chart" aria-describedby={QUANTILES_TABLE_ID}>
       <figcaption className="chart__title">Monthly cost per option: P10 to P90, dot at P50</figcaption>
       <div className="chart__canvas" role="img" aria-label={summary}>
-        <ComposedChart
-          data={rows}
-          layout="vertical"
-          responsive
-          style={{ width: '100%', height: 60 + rows.length * 40 }}
-          margin={MARGIN}
-          accessibilityLayer={false}
-        >
-          <CartesianGrid stroke="var(--grid)" strokeDasharray="3 3" horizontal={false} />
-          <XAxis
-            type="number"
-            stroke="var(--axis)"
-            tick={TICK}
-            tickFormatter={(usd: number) => formatMoneyCompact(usd, display)}
-          />
-          <YAxis type="category" dataKey="name" width={200} stroke="var(--axis)" tick={TICK} interval={0} />
-          <Tooltip
-            isAnimationActive={false}
-            formatter={(value: unknown) =>
-              Array.isArray(value)
-                ? value.map((v) => (typeof v === 'number' ? formatMoney(v, display) : '—')).join(' – ')
-                : typeof value === 'number'
-                  ? formatMoney(value, display)
-                  : '—'
-            }
-          />
-          <Bar dataKey="span" name="P10 – P90" isAnimationActive={false} barSize={18}>
-            {rows.map((row) => (
-              <Cell key={row.id} fill={OPTION_STYLE[row.id][theme]} />
-            ))}
-          </Bar>
-          <Scatter dataKey="p50" name="P50" fill="var(--text)" isAnimationActive={false} />
-        </ComposedChart>
+        <RangeBars
+          rows={rows}
+          rules={NO_RULES}
+          formatValue={(usd) => formatMoneyCompact(usd, display)}
+          labelWidth={200}
+        />
       </div>
     </figure>
   );

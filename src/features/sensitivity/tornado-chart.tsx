@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import {
   formatInputShort,
   formatMoney,
@@ -10,26 +9,17 @@ import {
   type TornadoBar,
   type TornadoPair,
 } from '../../core';
+import { RangeBars, type BarRow, type Rule } from './range-bars';
 
-// Module constants: Recharts re-registers a child whenever a prop changes identity.
-const MARGIN = { top: 8, right: 24, bottom: 24, left: 8 };
-const TICK = { fill: 'var(--text-muted)', fontSize: 12 };
 const LOW_COLOUR = 'var(--tornado-low)';
 const HIGH_COLOUR = 'var(--tornado-high)';
 const FLIP_COLOUR = 'var(--tornado-flip)';
 
-type Row = {
-  name: string;
-  low: [number, number];
-  high: [number, number];
-  flipsLow: boolean;
-  flipsHigh: boolean;
-};
-
 /**
  * The tornado: for each input (largest swing on top), the runner-up's cost minus the recommended option's with
- * the input at its low and at its high value, as bars from today's gap. Left of zero the runner-up is cheaper:
- * bars that cross it flip the decision and are drawn in the flip colour. The table below is its text form.
+ * the input at its low value (upper half of the row) and at its high value (lower half), as bars from today's
+ * gap (dashed line). Left of zero (solid line) the runner-up is cheaper: a bar that crosses it changes the
+ * decision and is drawn in the flip colour, and its row is marked "(flips)". The table below is its text form.
  */
 export function TornadoChart({
   bars,
@@ -45,21 +35,36 @@ export function TornadoChart({
   describedBy: string;
 }) {
   const display = scenario.display;
-  const rows: Row[] = useMemo(
+  const rows: BarRow[] = useMemo(
     () =>
       bars.map((bar) => ({
-        name: bar.flips ? `${bar.label} (flips)` : bar.label,
-        low: [todayGap, bar.deltaAtLow],
-        high: [todayGap, bar.deltaAtHigh],
-        flipsLow: bar.atLow !== pair.recommended,
-        flipsHigh: bar.atHigh !== pair.recommended,
+        label: bar.flips ? `${bar.label} (flips)` : bar.label,
+        segments: [
+          {
+            from: todayGap,
+            to: bar.deltaAtLow,
+            fill: bar.atLow !== pair.recommended ? FLIP_COLOUR : LOW_COLOUR,
+            lane: 0 as const,
+          },
+          {
+            from: todayGap,
+            to: bar.deltaAtHigh,
+            fill: bar.atHigh !== pair.recommended ? FLIP_COLOUR : HIGH_COLOUR,
+            lane: 1 as const,
+          },
+        ],
       })),
     [bars, pair, todayGap],
   );
-  const height = 60 + rows.length * 34;
-  const style = useMemo(() => ({ width: '100%', height }), [height]);
+  const rules: Rule[] = useMemo(
+    () => [
+      { at: 0, stroke: 'var(--text)', width: 1.5 },
+      { at: todayGap, stroke: 'var(--text-muted)', dash: '4 3', width: 1.25 },
+    ],
+    [todayGap],
+  );
   const flips = bars.filter((b) => b.flips).length;
-  const summary = `Tornado chart of ${bars.length} inputs: ${OPTION_LABELS[pair.runnerUp]} minus ${OPTION_LABELS[pair.recommended]} per month, today ${formatMoney(todayGap, display)}, with each input at its low and high value; ${flips === 0 ? 'no range flips the decision' : `${flips} ${flips === 1 ? 'input flips' : 'inputs flip'} the decision`}. The table “Tornado figures” lists the numbers.`;
+  const summary = `Tornado chart of ${bars.length} inputs: ${OPTION_LABELS[pair.runnerUp]} minus ${OPTION_LABELS[pair.recommended]} per month, today ${formatMoney(todayGap, display)}, with each input at its low and high value; ${flips === 0 ? 'no range changes the recommendation' : `${flips} ${flips === 1 ? 'input changes' : 'inputs change'} the recommendation within its range`}. The table “Tornado figures” lists the numbers.`;
   return (
     <figure className="sensitivity-chart" aria-describedby={describedBy}>
       <figcaption className="chart__title">
@@ -67,50 +72,14 @@ export function TornadoChart({
         {OPTION_LABELS[pair.recommended]}
       </figcaption>
       <div className="chart__canvas" role="img" aria-label={summary}>
-        <BarChart
-          data={rows}
-          layout="vertical"
-          responsive
-          style={style}
-          margin={MARGIN}
-          barGap={2}
-          accessibilityLayer={false}
-        >
-          <CartesianGrid stroke="var(--grid)" strokeDasharray="3 3" horizontal={false} />
-          <XAxis
-            type="number"
-            stroke="var(--axis)"
-            tick={TICK}
-            tickFormatter={(usd: number) => formatMoneyCompact(usd, display)}
-            domain={['auto', 'auto']}
-          />
-          <YAxis type="category" dataKey="name" width={240} stroke="var(--axis)" tick={TICK} interval={0} />
-          <Tooltip
-            isAnimationActive={false}
-            formatter={(value: unknown) =>
-              Array.isArray(value) && typeof value[1] === 'number' ? formatMoney(value[1], display) : '—'
-            }
-          />
-          <ReferenceLine x={0} stroke="var(--text)" strokeWidth={1.5} />
-          <ReferenceLine x={todayGap} stroke="var(--text-muted)" strokeDasharray="4 3" />
-          <Bar dataKey="low" name="At the low value" fill={LOW_COLOUR} isAnimationActive={false}>
-            {rows.map((row) => (
-              <Cell key={row.name} fill={row.flipsLow ? FLIP_COLOUR : LOW_COLOUR} />
-            ))}
-          </Bar>
-          <Bar dataKey="high" name="At the high value" fill={HIGH_COLOUR} isAnimationActive={false}>
-            {rows.map((row) => (
-              <Cell key={row.name} fill={row.flipsHigh ? FLIP_COLOUR : HIGH_COLOUR} />
-            ))}
-          </Bar>
-        </BarChart>
+        <RangeBars rows={rows} rules={rules} formatValue={(usd) => formatMoneyCompact(usd, display)} />
       </div>
       <ul className="sensitivity__legend" aria-hidden="true">
         <li>
-          <span className="swatch" data-tone="low" /> At the low value
+          <span className="swatch" data-tone="low" /> At the low value (upper bar)
         </li>
         <li>
-          <span className="swatch" data-tone="high" /> At the high value
+          <span className="swatch" data-tone="high" /> At the high value (lower bar)
         </li>
         <li>
           <span className="swatch" data-tone="flip" /> Changes the recommendation
