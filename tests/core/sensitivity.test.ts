@@ -84,7 +84,7 @@ describe('thresholds on the seed preset (hand-computed)', () => {
 
   it('the sentence names the two nearest thresholds: $8 (+60%) and 1.0B tokens/month (+67%)', () => {
     expect(thresholdSentence(list, seed)).toBe(
-      'Holds while the API input price stays below $8.00 per 1M tokens (+60%) and volume stays below 1.0B tokens/month (+67%); above that API input price, Provisioned throughput; above that volume, Provisioned throughput.',
+      'Holds while the API input price stays below $8.00 per 1M tokens (+60%) and volume stays below 1.0B tokens/month (+67%); beyond either, Provisioned throughput.',
     );
   });
 

@@ -161,7 +161,12 @@ export function thresholdSentence(list: readonly Threshold[], scenario: Scenario
   const named = byInput.size > 1;
   const clauses = [...byInput].map(([threshold, sides]) => clause(threshold, sides, ctx, named));
   const text = clauses.map((c) => c.text).join(' and ');
-  const outcomes = clauses.flatMap((c) => c.outcomes).join('; ');
+  const becomes = nearest.map((side) => side.threshold[side.side]!.becomes);
+  // Two inputs leading to the same option: say it once.
+  const outcomes =
+    named && becomes.every((id) => id === becomes[0])
+      ? `beyond either, ${optionName(becomes[0]!)}`
+      : clauses.flatMap((c) => c.outcomes).join('; ');
   return `Holds while ${text}; ${outcomes}.`;
 }
 

@@ -59,7 +59,7 @@ export function SensitivityPanel() {
   const { inputs, ranges } = useRanges(live);
   const recommended = evaluationOf(live).recommendation.option;
   return (
-    <section className="card sensitivity" aria-labelledby="sensitivity-title">
+    <section className="card sensitivity" id="sensitivity" aria-labelledby="sensitivity-title">
       <h2 id="sensitivity-title">What would change the decision</h2>
       <div aria-live="polite" aria-busy={deferred !== live}>
         {deferred ? <Analysis scenario={deferred} /> : <p className="loading">Finding the thresholds…</p>}
