@@ -11,6 +11,8 @@ async function shoot(page: Page, region: Locator, name: string): Promise<void> {
   await page.setViewportSize({ width: 1366, height: 900 });
 }
 
+test.describe.configure({ timeout: 120_000 });
+
 test('Azure preset: what would change the decision, a range edited, the simulation run, all carried by the link', async ({
   page,
   browser,
@@ -35,6 +37,7 @@ test('Azure preset: what would change the decision, a range edited, the simulati
   await expect(thresholds.getByRole('row', { name: /^Volume/ })).toContainText('No change');
 
   // Volume high from ×2 (1,000,000 requests) to 2,000,000 requests: 2,000,000 × 1,200 tokens = 2.4B a month.
+  await section.getByRole('button', { name: /Edit the ranges of/ }).click();
   const volume = section.getByRole('group', { name: /^Volume/ });
   await volume.getByLabel('High').fill('2,000,000');
   await volume.getByLabel('High').press('Tab');
@@ -68,6 +71,7 @@ test('Azure preset: what would change the decision, a range edited, the simulati
   await gotoApp(other, url);
   const reopened = other.getByRole('region', { name: 'What would change the decision' });
   await reopened.scrollIntoViewIfNeeded();
+  await reopened.getByRole('button', { name: /Edit the ranges of/ }).click();
   await expect(reopened.getByRole('group', { name: /^Volume/ }).getByLabel('High')).toHaveValue('2,000,000');
   await fresh.close();
   expect(foreign).toEqual([]);

@@ -26,12 +26,17 @@ export function inputOf(path: NumberPath): UncertainInput | undefined {
   return UNCERTAIN_INPUTS.find((input) => input.path === path);
 }
 
+/** Monthly tokens, compact; none at all reads "0" rather than "0.0". */
+function tokensText(tokens: number): string {
+  return tokens === 0 ? '0' : formatTokens(tokens);
+}
+
 /** An input's value with its unit, for people: "8.4B tokens/month", "$2.50 per 1M tokens", "35%". */
 export function formatInputValue(path: NumberPath, value: number, ctx: ValueContext): string {
   const unit = inputOf(path)?.unit;
   switch (unit) {
     case 'tokens-per-month':
-      return `${formatTokens(value * ctx.tokensPerRequest)} tokens/month`;
+      return `${tokensText(value * ctx.tokensPerRequest)} tokens/month`;
     case 'tokens':
       return `${formatCount(value)} tokens`;
     case 'factor':
@@ -58,7 +63,7 @@ export function formatInputValue(path: NumberPath, value: number, ctx: ValueCont
 /** The value without its unit where the unit is long (table cells, axis labels). */
 export function formatInputShort(path: NumberPath, value: number, ctx: ValueContext): string {
   const unit = inputOf(path)?.unit;
-  if (unit === 'tokens-per-month') return formatTokens(value * ctx.tokensPerRequest);
+  if (unit === 'tokens-per-month') return tokensText(value * ctx.tokensPerRequest);
   if (unit === 'reasoning') return formatNumber(value, 2);
   if (unit === 'usd-per-mtok' || unit === 'usd-per-vm-hour') return formatRate(value, ctx.display);
   if (unit === 'usd-per-ptu-month' || unit === 'usd-per-month') return formatMoney(value, ctx.display);
@@ -96,6 +101,21 @@ function optionName(id: OptionId | null): string {
 }
 
 type Side = { threshold: Threshold; side: 'lower' | 'upper'; distance: number };
+
+/** Thresholds ordered by their nearest change (inputs that never change it last, in the given order). */
+export function byNearestChange(list: readonly Threshold[]): Threshold[] {
+  const nearest = (t: Threshold) =>
+    Math.min(
+      ...(['lower', 'upper'] as const).map((side) => {
+        const change = t[side];
+        return change ? distanceOf(t.input, change.value, t.current) : Infinity;
+      }),
+    );
+  return list
+    .map((t, i) => ({ t, i, d: nearest(t) }))
+    .sort((a, b) => a.d - b.d || a.i - b.i)
+    .map(({ t }) => t);
+}
 
 /** Every threshold side, nearest first. */
 function sidesByDistance(list: readonly Threshold[]): Side[] {

@@ -23,6 +23,7 @@ export { decide, pinForAnalysis, eligibleByCost, type Decision } from './decide'
 export type { Change } from './search';
 export {
   thresholdSentence,
+  byNearestChange,
   changeNotes,
   formatInputValue,
   formatInputShort,

@@ -21,6 +21,28 @@ export type Rule = { at: number; stroke: string; dash?: string; width?: number }
 const MARGIN = { top: 8, right: 28, bottom: 8, left: 8 };
 const TICK = { fill: 'var(--text-muted)', fontSize: 12 };
 
+/** A step of 1, 2 or 5 × 10^k giving about five intervals over the span. */
+function niceStep(span: number): number {
+  const raw = span / 5;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const unit = raw / power;
+  return (unit <= 1 ? 1 : unit <= 2 ? 2 : unit <= 5 ? 5 : 10) * power;
+}
+
+/** [lo, hi] widened to whole steps, so ticks fall on round amounts; a zero end stays at zero. */
+function niceDomain(lo: number, hi: number): [number, number] {
+  if (!(hi > lo)) return [lo - 1, hi + 1];
+  const step = niceStep(hi - lo);
+  return [Math.floor(lo / step) * step, Math.ceil(hi / step) * step];
+}
+
+function niceTicks([lo, hi]: [number, number]): number[] {
+  const step = niceStep(hi - lo);
+  const ticks: number[] = [];
+  for (let t = lo; t <= hi + step / 2; t += step) ticks.push(Math.abs(t) < step / 1e6 ? 0 : t);
+  return ticks;
+}
+
 /** Rows, segments, rules and markers drawn from the axis scales (see `RangeBars`). */
 function Shapes({ rows, rules }: { rows: readonly BarRow[]; rules: readonly Rule[] }) {
   const x = useXAxisScale();
@@ -107,12 +129,10 @@ export function RangeBars({
       ]),
       ...rules.map((rule) => rule.at),
     ].filter(Number.isFinite);
-    const lo = Math.min(0, ...values);
-    const hi = Math.max(0, ...values);
-    const pad = (hi - lo) * 0.04 || 1;
-    return [lo - pad, hi + pad] as [number, number];
+    return niceDomain(Math.min(0, ...values), Math.max(0, ...values));
   }, [rows, rules]);
   const ticks = useMemo(() => rows.map((_, index) => index), [rows]);
+  const xTicks = useMemo(() => niceTicks(domain), [domain]);
   const yDomain = useMemo(
     () => [-0.5, Math.max(0, rows.length - 1) + 0.5] as [number, number],
     [rows.length],
@@ -132,6 +152,7 @@ export function RangeBars({
       <XAxis
         type="number"
         domain={domain}
+        ticks={xTicks}
         stroke="var(--axis)"
         tick={TICK}
         tickFormatter={formatValue}
@@ -142,7 +163,6 @@ export function RangeBars({
         dataKey="index"
         domain={yDomain}
         ticks={ticks}
-        reversed
         interval={0}
         width={labelWidth}
         stroke="var(--axis)"

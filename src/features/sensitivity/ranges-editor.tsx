@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { NumberField } from '../../components/ui/number-field';
 import {
+  formatCount,
   formatInputValue,
   valueContextOf,
   type AnalysedInput,
@@ -57,35 +58,41 @@ function RangeRow({
       <legend>
         {input.label}{' '}
         <span className="range-row__today">
-          (today {formatInputValue(input.path, input.current, valueContextOf(scenario))})
+          (today{' '}
+          {input.unit === 'tokens-per-month'
+            ? `${formatCount(input.current)} requests, ${formatInputValue(input.path, input.current, valueContextOf(scenario))}`
+            : formatInputValue(input.path, input.current, valueContextOf(scenario))}
+          )
         </span>
       </legend>
-      <NumberField
-        label="Low"
-        unit={unit}
-        scale={scale}
-        min={min}
-        max={max}
-        value={range.low}
-        onCommit={(low) =>
-          low > range.high
-            ? `Must be at most the high value (${formatInputValue(input.path, range.high, valueContextOf(scenario))}).`
-            : commit({ ...range, low })
-        }
-      />
-      <NumberField
-        label="High"
-        unit={unit}
-        scale={scale}
-        min={min}
-        max={max}
-        value={range.high}
-        onCommit={(high) =>
-          high < range.low
-            ? `Must be at least the low value (${formatInputValue(input.path, range.low, valueContextOf(scenario))}).`
-            : commit({ ...range, high })
-        }
-      />
+      <div className="range-row__fields">
+        <NumberField
+          label="Low"
+          unit={unit}
+          scale={scale}
+          min={min}
+          max={max}
+          value={range.low}
+          onCommit={(low) =>
+            low > range.high
+              ? `Must be at most the high value (${formatInputValue(input.path, range.high, valueContextOf(scenario))}).`
+              : commit({ ...range, low })
+          }
+        />
+        <NumberField
+          label="High"
+          unit={unit}
+          scale={scale}
+          min={min}
+          max={max}
+          value={range.high}
+          onCommit={(high) =>
+            high < range.low
+              ? `Must be at least the low value (${formatInputValue(input.path, range.low, valueContextOf(scenario))}).`
+              : commit({ ...range, high })
+          }
+        />
+      </div>
       <div className="field checkbox-field">
         <input
           id={checkboxId}
@@ -93,7 +100,7 @@ function RangeRow({
           checked={range.uncertain}
           onChange={(event) => commit({ ...range, uncertain: event.target.checked })}
         />
-        <label htmlFor={checkboxId}>Uncertain (drawn at random in the simulation)</label>
+        <label htmlFor={checkboxId}>Uncertain: varies in the simulation</label>
       </div>
     </fieldset>
   );

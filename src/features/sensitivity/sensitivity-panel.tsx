@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { Disclosure } from '../../components/ui/disclosure';
 import { OPTION_LABELS, thresholdSentence, type Scenario } from '../../core';
 import { usePlannerStore } from '../../state/planner-store';
 import { evaluationOf } from '../../state/selectors';
@@ -69,7 +70,9 @@ export function SensitivityPanel() {
         Each input’s low and high value for the tornado and the simulation (defaults: volume ×0.5 / ×2, prices
         ±20%, shares ±20 points). They travel in share links and files.
       </p>
-      <RangesEditor inputs={inputs} ranges={ranges} scenario={live} />
+      <Disclosure label={`Edit the ranges of ${inputs.length} inputs`} className="sensitivity__ranges">
+        <RangesEditor inputs={inputs} ranges={ranges} scenario={live} />
+      </Disclosure>
       <h3>Uncertainty</h3>
       <p className="field__hint">
         A Monte Carlo over the inputs marked uncertain: volume log-normal (its low and high are the 5th and

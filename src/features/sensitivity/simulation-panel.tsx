@@ -33,7 +33,7 @@ function QuantileChart({
   theme: ThemeName;
 }) {
   const rows: BarRow[] = OPTION_IDS.map((id) => ({
-    label: OPTION_LABELS[id],
+    label: `${OPTION_LABELS[id]}: ${formatPercent(result.probabilityCheapest[id], 1)} cheapest`,
     segments: [
       {
         from: result.quantiles[id].p10,
@@ -44,16 +44,18 @@ function QuantileChart({
     ],
     marker: result.quantiles[id].p50,
   }));
-  const summary = `Bar chart of each option's monthly cost over ${formatCount(result.samples)} samples: bars from the 10th to the 90th percentile, a dot at the median. The table “Simulation figures” lists them.`;
+  const summary = `Bar chart of each option's monthly cost over ${formatCount(result.samples)} samples: bars from the 10th to the 90th percentile, a dot at the median; each row names the option's chance of being the cheapest eligible one. The table “Simulation figures” lists them.`;
   return (
     <figure className="sensitivity-chart" aria-describedby={QUANTILES_TABLE_ID}>
-      <figcaption className="chart__title">Monthly cost per option: P10 to P90, dot at P50</figcaption>
+      <figcaption className="chart__title">
+        Chance of being the cheapest eligible option, and monthly cost from P10 to P90 (dot at P50)
+      </figcaption>
       <div className="chart__canvas" role="img" aria-label={summary}>
         <RangeBars
           rows={rows}
           rules={NO_RULES}
           formatValue={(usd) => formatMoneyCompact(usd, display)}
-          labelWidth={200}
+          labelWidth={260}
         />
       </div>
     </figure>
@@ -160,10 +162,10 @@ export function SimulationPanel({
           max={100_000}
           onCommit={(value) => fieldChanged('sensitivity.samples', value)[0]?.message ?? null}
         />
-        <button type="button" className="button" onClick={start} disabled={busy}>
-          {busy ? 'Running…' : 'Run simulation'}
-        </button>
       </div>
+      <button type="button" className="button" onClick={start} disabled={busy}>
+        {busy ? 'Running…' : 'Run simulation'}
+      </button>
       <p className="simulation__status" role="status">
         {error ??
           (busy

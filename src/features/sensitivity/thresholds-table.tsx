@@ -1,4 +1,5 @@
 import {
+  byNearestChange,
   formatChange,
   formatInputValue,
   OPTION_LABELS,
@@ -37,7 +38,7 @@ export function ThresholdsTable({ rows, scenario }: { rows: readonly Threshold[]
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
+          {byNearestChange(rows).map((row) => (
             <tr key={row.input}>
               <th scope="row">{row.label}</th>
               <td>{formatInputValue(row.input, row.current, ctx)}</td>

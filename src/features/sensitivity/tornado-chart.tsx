@@ -35,9 +35,15 @@ export function TornadoChart({
   describedBy: string;
 }) {
   const display = scenario.display;
+  // Inputs that do not move the gap at all would be empty rows: the table lists them.
+  const moving = useMemo(
+    () => bars.filter((bar) => bar.deltaAtLow !== todayGap || bar.deltaAtHigh !== todayGap),
+    [bars, todayGap],
+  );
+  const still = bars.length - moving.length;
   const rows: BarRow[] = useMemo(
     () =>
-      bars.map((bar) => ({
+      moving.map((bar) => ({
         label: bar.flips ? `${bar.label} (flips)` : bar.label,
         segments: [
           {
@@ -54,7 +60,7 @@ export function TornadoChart({
           },
         ],
       })),
-    [bars, pair, todayGap],
+    [moving, pair, todayGap],
   );
   const rules: Rule[] = useMemo(
     () => [
@@ -86,6 +92,12 @@ export function TornadoChart({
         </li>
         <li>Solid line: no gap (left of it {OPTION_LABELS[pair.runnerUp]} is cheaper); dashed: today</li>
       </ul>
+      {still > 0 ? (
+        <p className="field__hint">
+          {still === 1 ? 'One input does' : `${still} inputs do`} not move the gap within{' '}
+          {still === 1 ? 'its range' : 'their ranges'} (see the table).
+        </p>
+      ) : null}
     </figure>
   );
 }
