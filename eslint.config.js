@@ -68,6 +68,7 @@ export default tseslint.config(
       'artifacts',
       'test-results',
       'playwright-report',
+      'scratch',
     ],
   },
   js.configs.recommended,

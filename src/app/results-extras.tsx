@@ -2,6 +2,7 @@ import { SectionBoundary } from '../components/ui/section-boundary';
 import { AssumptionsPanel } from '../features/assumptions/assumptions-panel';
 import { RoadmapPanel } from '../features/roadmap/roadmap-panel';
 import { ScenariosPanel } from '../features/scenarios/scenarios-panel';
+import { SensitivityPanel } from '../features/sensitivity/sensitivity-panel';
 import { usePlannerStore } from '../state/planner-store';
 import { onStorageProblem, useSavedStore } from '../state/saved-store';
 
@@ -16,11 +17,14 @@ function setStoredDataAside(): string {
     : 'There was no stored data to set aside.';
 }
 
-/** Below-the-fold panels (roadmap, assumptions, saved scenarios), a chunk of their own: a share link shows its
+/** Below-the-fold panels (sensitivity, roadmap, assumptions, saved scenarios), a chunk of their own: a share link shows its
  * results before these load. */
 export default function ResultsExtras() {
   return (
     <>
+      <SectionBoundary title="What would change the decision">
+        <SensitivityPanel />
+      </SectionBoundary>
       <SectionBoundary title="The roadmap">
         <RoadmapPanel />
       </SectionBoundary>

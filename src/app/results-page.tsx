@@ -10,6 +10,7 @@ import { usePlannerStore } from '../state/planner-store';
 import { useEvaluation } from '../state/selectors';
 
 const ResultsExtras = lazy(() => import('./results-extras'));
+const HoldsSentence = lazy(() => import('./holds-sentence'));
 
 export type FocusTarget = 'results' | 'assumptions' | null;
 
@@ -46,7 +47,16 @@ export default function ResultsPage({ focus, onFocused }: { focus: FocusTarget; 
       </h2>
       <div className="results__top">
         <SectionBoundary title="The recommendation" resetKey={evaluation}>
-          <RecommendationCard evaluation={evaluation} display={display} theme={theme} />
+          <RecommendationCard
+            evaluation={evaluation}
+            display={display}
+            theme={theme}
+            holds={
+              <Suspense fallback={null}>
+                <HoldsSentence />
+              </Suspense>
+            }
+          />
         </SectionBoundary>
         <SectionBoundary title="The cost chart" resetKey={evaluation}>
           <section className="card card--chart" aria-label="Cost chart">

@@ -27,7 +27,12 @@ export {
   type Sensitivity,
   MAX_HORIZON_MONTHS,
 } from './scenario/schema';
-export { UNCERTAIN_INPUTS, UNCERTAIN_INPUT_PATHS, type UncertainInput } from './scenario/uncertain-inputs';
+export {
+  UNCERTAIN_INPUTS,
+  UNCERTAIN_INPUT_PATHS,
+  type UncertainInput,
+  type InputUnit,
+} from './scenario/uncertain-inputs';
 export { v3Additions } from './scenario/migrate';
 export type { Level } from './scenario/fields';
 export {
@@ -159,3 +164,4 @@ export {
   type RoadmapSlideData,
   type RoadmapSeriesKey,
 } from './evolution';
+export * from './sensitivity';

@@ -1,10 +1,11 @@
 /**
  * Benchmark of the pure core: `evaluateScenario` (costs, every break-even, cheapest ranges, recommendation)
- * per preset, then `planEvolution` (tests/bench/evolution.ts). Prints median and p95 over many runs; `--quick` runs
+ * per preset, then `planEvolution` (tests/bench/evolution.ts), then the sensitivity analysis (tests/bench/sensitivity.ts). Prints median and p95 over many runs; `--quick` runs
  * fewer (CI). Targets: azure evaluation median < 2 ms; azure roadmap over 60 months < 20 ms.
  */
 import { createScenario, evaluateScenario, type Scenario } from '../../src/core';
 import { benchEvolution } from './evolution';
+import { benchSensitivity } from './sensitivity';
 
 const quick = process.argv.includes('--quick');
 const RUNS = quick ? 300 : 3000;
@@ -58,4 +59,6 @@ console.log(
 );
 console.log('');
 const roadmapOk = benchEvolution(quick);
-if (!ok || !roadmapOk) process.exitCode = 1;
+console.log('');
+const sensitivityOk = benchSensitivity(quick);
+if (!ok || !roadmapOk || !sensitivityOk) process.exitCode = 1;

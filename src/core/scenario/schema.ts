@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { OptionsSchema } from '../options/schemas';
-import { UNCERTAIN_INPUT_PATHS } from './uncertain-inputs';
+import { UNCERTAIN_INPUT_PATHS } from './uncertain-paths';
 import {
   LevelSchema,
   countField,
@@ -186,7 +186,7 @@ export const SensitivitySchema = z.strictObject(
       .array(
         z.strictObject({
           path: z.string({ error: 'must be text' }).check(
-            z.refine((path) => UNCERTAIN_INPUT_PATHS.includes(path), {
+            z.refine((path) => (UNCERTAIN_INPUT_PATHS as readonly string[]).includes(path), {
               error: 'is not an input the analysis can vary',
             }),
           ),

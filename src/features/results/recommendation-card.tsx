@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import {
   formatMoney,
   formatNumber,
@@ -12,10 +13,19 @@ const RATING_SOURCE = SOURCES['lmarena-text'];
 import type { ResultsProps } from './results-props';
 
 /**
- * The recommended option and the model it serves, why, the watch-outs, what was ruled out and why, and where
+ * The recommended option and the model it serves, how far its inputs can move before it changes, why, the
+ * watch-outs, what was ruled out and why, and where
  * the article's rule differs. With every option ruled out it says so instead of naming one.
  */
-export function RecommendationCard({ evaluation, display, theme }: ResultsProps) {
+export function RecommendationCard({
+  evaluation,
+  display,
+  theme,
+  holds = null,
+}: ResultsProps & {
+  /** What would change the decision, from the two nearest thresholds (the app loads and computes it later). */
+  holds?: ReactNode;
+}) {
   const { recommendation } = evaluation;
   const chosen = evaluation.options.find((o) => o.id === recommendation.option) ?? null;
   return (
@@ -49,6 +59,7 @@ export function RecommendationCard({ evaluation, display, theme }: ResultsProps)
             ) : null}
           </p>
           <p className="recommendation__description">{OPTION_DESCRIPTIONS[chosen.id]}</p>
+          {holds}
         </>
       ) : (
         <p className="recommendation__option recommendation__none">No option meets every requirement</p>

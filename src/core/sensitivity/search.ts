@@ -1,0 +1,147 @@
+import type { OptionId } from '../option-ids';
+import type { Decision } from './decide';
+
+/**
+ * Bracketed search for the first value, walking from today's value towards one end of the input's range, where
+ * the recommendation changes. Stated tolerance: a reported value is within `toleranceAt` of the true change
+ * (10^-6 of the larger of the value and today's value; of 1 for shares). Resolution: a change that reverts
+ * within one walking step (at least MIN_STEP of the value) can be missed where the step is not certified (see
+ * `certified`).
+ */
+export const THRESHOLD_TOLERANCE = 1e-6;
+
+/** Absolute tolerance of a threshold at `value`, in the input's unit: 10^-6 × max(|value|, |today|, 1 for shares). */
+export function toleranceAt(value: number, current: number, additive: boolean): number {
+  return THRESHOLD_TOLERANCE * Math.max(Math.abs(value), Math.abs(current), additive ? 1 : 0, 1e-12);
+}
+
+/** Smallest walking step, relative to max(|x|, scale): 0.5%. */
+export const MIN_STEP = 0.005;
+/**
+ * Largest walking step, relative. Steps double while certified, so a range of many decades (labour from $0
+ * to $10^12) is crossed in a few dozen steps when nothing can change there.
+ */
+const MAX_STEP = 1e9;
+/** Evaluations per direction before the search stops and says how far it got. */
+export const MAX_EVALUATIONS = 400;
+
+export type Change = {
+  value: number;
+  becomes: OptionId | null;
+  /** How far the true change may be from `value`, in the input's unit (see `toleranceAt`). */
+  tolerance: number;
+};
+
+/** Where a walk ended: the change found, or none up to `reached` (the range's end unless the budget ran out). */
+export type WalkResult = { change: Change | null; reached: number; evaluations: number };
+
+/**
+ * True when no eligible option can overtake the current one anywhere between two values, judged from the two
+ * ends and the middle. For each other eligible option, on either of two grounds:
+ * - bounds: every option's cost is monotone in the input (prices, tokens, peak, throughput, shares all are), so
+ *   on [a, b] each lies between its end values; if the current option's highest is below the other's lowest,
+ *   the two cannot swap;
+ * - affine pieces: both costs at the middle are the means of their ends (no step or kink inside), so their
+ *   difference is affine and keeps the sign it has at both ends.
+ * Eligibility must be the same at both ends and the middle.
+ */
+function certified(a: Decision, mid: Decision, b: Decision, current: number): boolean {
+  const n = a.costs.length;
+  for (let i = 0; i < n; i += 1)
+    if (a.eligible[i] !== b.eligible[i] || a.eligible[i] !== mid.eligible[i]) return false;
+  if (current < 0) return a.option === null && b.option === null && mid.option === null;
+  const affineAt = (i: number) => {
+    const mean = (a.costs[i]! + b.costs[i]!) / 2;
+    return Math.abs(mid.costs[i]! - mean) <= 1e-9 * Math.max(1, Math.abs(mean));
+  };
+  const highest = Math.max(a.costs[current]!, b.costs[current]!);
+  const currentAffine = affineAt(current);
+  for (let i = 0; i < n; i += 1) {
+    if (i === current || !a.eligible[i]) continue;
+    // A tie keeps the simpler option (lower index): the current one holds it against a later option.
+    const holds = (gap: number) => gap > 0 || (gap === 0 && i > current);
+    if (holds(Math.min(a.costs[i]!, b.costs[i]!) - highest)) continue;
+    const gapA = a.costs[i]! - a.costs[current]!;
+    const gapB = b.costs[i]! - b.costs[current]!;
+    if (currentAffine && affineAt(i) && holds(gapA) && holds(gapB)) continue;
+    return false;
+  }
+  return true;
+}
+
+/**
+ * Walks from `from` towards `end` (either direction) with steps that double while certified and fall back to
+ * MIN_STEP where not; when the decision at a step's end differs, bisects the step down to the tolerance.
+ * `decideAt(x)` prices the scenario with the input at x; `currentIndex` is today's option (−1 for none).
+ */
+export function walkToChange(
+  decideAt: (x: number) => Decision,
+  from: number,
+  end: number,
+  scale: number,
+  currentIndex: number,
+  tolerance: (value: number) => number,
+): WalkResult {
+  const direction = end >= from ? 1 : -1;
+  const today = decideAt(from);
+  let evaluations = 1;
+  let x = from;
+  let at = today;
+  let step = MIN_STEP;
+  const unit = (value: number) => Math.max(Math.abs(value), scale);
+  while ((end - x) * direction > 0) {
+    if (evaluations >= MAX_EVALUATIONS) return { change: null, reached: x, evaluations };
+    const next = direction > 0 ? Math.min(end, x + step * unit(x)) : Math.max(end, x - step * unit(x));
+    const there = decideAt(next);
+    evaluations += 1;
+    if (there.option !== today.option) {
+      const found = bisect(decideAt, x, next, today.option, tolerance);
+      return {
+        change: found.change,
+        reached: found.change.value,
+        evaluations: evaluations + found.evaluations,
+      };
+    }
+    const middle = decideAt((x + next) / 2);
+    evaluations += 1;
+    if (middle.option !== today.option) {
+      const found = bisect(decideAt, x, (x + next) / 2, today.option, tolerance);
+      return {
+        change: found.change,
+        reached: found.change.value,
+        evaluations: evaluations + found.evaluations,
+      };
+    }
+    step = certified(at, middle, there, currentIndex) ? Math.min(MAX_STEP, step * 2) : MIN_STEP;
+    x = next;
+    at = there;
+  }
+  return { change: null, reached: end, evaluations };
+}
+
+/** Bisects [same, differs] until it is narrower than the tolerance; the change is reported at the far side. */
+function bisect(
+  decideAt: (x: number) => Decision,
+  same: number,
+  differs: number,
+  current: OptionId | null,
+  tolerance: (value: number) => number,
+): { change: Change; evaluations: number } {
+  let inside = same;
+  let outside = differs;
+  let becomes = decideAt(outside).option;
+  let evaluations = 1;
+  // An eighth of the tolerance, so values one tolerance either side of the report are on known sides.
+  while (Math.abs(outside - inside) > tolerance(outside) / 8 && evaluations < 200) {
+    const mid = (inside + outside) / 2;
+    if (mid === inside || mid === outside) break;
+    const there = decideAt(mid);
+    evaluations += 1;
+    if (there.option === current) inside = mid;
+    else {
+      outside = mid;
+      becomes = there.option;
+    }
+  }
+  return { change: { value: outside, becomes, tolerance: tolerance(outside) }, evaluations };
+}

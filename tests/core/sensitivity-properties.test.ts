@@ -1,0 +1,129 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  contextOf,
+  decide,
+  evaluateScenario,
+  OPTION_IDS,
+  pinForAnalysis,
+  simulate,
+  THRESHOLD_TOLERANCE,
+  thresholds,
+  thresholdSentence,
+  tornado,
+  withNumbers,
+  type Scenario,
+} from '../../src/core';
+import { arbitraryScenario } from './arbitrary-scenario';
+
+/** The recommendation with one input at x, by the full evaluation (exclusions, constraints, tie rule). */
+function recommendationAt(pinned: Scenario, path: Parameters<typeof withNumbers>[1][number][0], x: number) {
+  return evaluateScenario(withNumbers(pinned, [[path, x]])).recommendation.option;
+}
+
+describe('sensitivity properties over scenarios drawn from the schema', () => {
+  it('the fast decision is the evaluation’s recommendation, and pinning keeps today’s costs', () => {
+    fc.assert(
+      fc.property(arbitraryScenario, (scenario) => {
+        const evaluation = evaluateScenario(scenario);
+        const pinned = pinForAnalysis(scenario);
+        const decision = decide(pinned, contextOf(pinned).api);
+        expect(decision.option).toBe(evaluation.recommendation.option);
+        OPTION_IDS.forEach((id, i) => {
+          const cost = evaluation.options.find((o) => o.id === id)!.monthlyCost;
+          expect(Math.abs(decision.costs[i]! - cost)).toBeLessThanOrEqual(1e-9 * Math.max(1, cost));
+          expect(decision.eligible[i]).toBe(evaluation.options.find((o) => o.id === id)!.exclusion === null);
+        });
+      }),
+      { numRuns: 60 },
+    );
+  }, 120_000);
+
+  it('every threshold: today’s option just inside and on a dense sample up to it, `becomes` just beyond', () => {
+    fc.assert(
+      fc.property(arbitraryScenario, (scenario) => {
+        const pinned = pinForAnalysis(scenario);
+        const today = evaluateScenario(pinned).recommendation.option;
+        for (const row of thresholds(scenario)) {
+          for (const [side, direction] of [
+            ['lower', -1],
+            ['upper', 1],
+          ] as const) {
+            const change = row[side];
+            if (!change) continue;
+            const delta = change.tolerance;
+            expect(delta).toBeLessThanOrEqual(
+              THRESHOLD_TOLERANCE * Math.max(1, Math.abs(change.value), Math.abs(row.current)),
+            );
+            const inside = change.value - direction * delta;
+            if ((inside - row.current) * direction > 0)
+              expect(recommendationAt(pinned, row.input, inside), `${row.input} inside`).toBe(today);
+            expect(recommendationAt(pinned, row.input, change.value + direction * delta), row.input).toBe(
+              change.becomes,
+            );
+            // Dense sample strictly between today's value and the threshold.
+            for (let k = 1; k < 24; k += 1) {
+              const x = row.current + ((change.value - row.current) * k) / 24;
+              if (Math.abs(x - change.value) <= delta) continue;
+              const api = contextOf(pinned).api;
+              expect(decide(withNumbers(pinned, [[row.input, x]]), api).option, `${row.input} at ${x}`).toBe(
+                today,
+              );
+            }
+          }
+        }
+        const sentence = thresholdSentence(thresholds(scenario), scenario);
+        if (sentence) expect(sentence).not.toMatch(/NaN|-0\b|undefined/);
+      }),
+      { numRuns: 30 },
+    );
+  }, 120_000);
+
+  it('the tornado is sorted by swing, finite, and flags exactly the bars whose ends change the decision', () => {
+    fc.assert(
+      fc.property(arbitraryScenario, (scenario) => {
+        const today = evaluateScenario(scenario).recommendation.option;
+        const bars = tornado(scenario);
+        const swing = bars.map((b) => Math.abs(b.deltaAtHigh - b.deltaAtLow));
+        for (let i = 1; i < swing.length; i += 1) expect(swing[i]!).toBeLessThanOrEqual(swing[i - 1]!);
+        for (const bar of bars) {
+          expect(Number.isFinite(bar.deltaAtLow) && Number.isFinite(bar.deltaAtHigh)).toBe(true);
+          expect(bar.flips).toBe(bar.atLow !== today || bar.atHigh !== today);
+          expect(bar.low).toBeLessThanOrEqual(bar.high);
+        }
+      }),
+      { numRuns: 40 },
+    );
+  }, 120_000);
+
+  it('simulation: probabilities sum to 1, quantiles ordered, same seed same numbers, collapsed ranges give the recommendation', () => {
+    fc.assert(
+      fc.property(arbitraryScenario, fc.integer({ min: 0, max: 2 ** 31 - 1 }), (scenario, seed) => {
+        const result = simulate(scenario, { samples: 200, seed });
+        const total =
+          OPTION_IDS.reduce((sum, id) => sum + result.probabilityCheapest[id], 0) + result.probabilityNone;
+        expect(total).toBeCloseTo(1, 12);
+        for (const id of OPTION_IDS) {
+          const q = result.quantiles[id];
+          expect(q.p10 <= q.p50 && q.p50 <= q.p90).toBe(true);
+          expect(Number.isFinite(q.p10) && Number.isFinite(q.p90)).toBe(true);
+        }
+        expect(simulate(scenario, { samples: 200, seed })).toEqual(result);
+        const today = evaluateScenario(scenario).recommendation.option;
+        const collapsed = simulate(scenario, {
+          samples: 50,
+          seed,
+          ranges: thresholds(scenario).map((t) => ({
+            input: t.input,
+            low: t.current,
+            high: t.current,
+            uncertain: true,
+          })),
+        });
+        if (today === null) expect(collapsed.probabilityNone).toBe(1);
+        else expect(collapsed.probabilityCheapest[today]).toBe(1);
+      }),
+      { numRuns: 15 },
+    );
+  }, 120_000);
+});
