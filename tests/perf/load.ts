@@ -1,6 +1,7 @@
 import type { Browser, Response } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { VIEWPORT } from './keystroke';
+import { waitUntil } from './wait';
 import { COLLECT_LOAD_SAMPLE, LOAD_PROBE, type LoadSample } from './probes';
 
 /** One cold page load (ms since navigation start; KB are gzip -9 of the response bodies, 1 KB = 1024 B). */
@@ -71,7 +72,7 @@ export async function measureColdLoad(
     page.on('response', (response) => pending.push(record(response)));
     await page.goto(url, { waitUntil: 'load' });
     const done = chart ? 'window.__perfLoad.chartPainted !== null' : 'window.__perfLoad.ready !== null';
-    await page.waitForFunction(done, undefined, { polling: 50, timeout: 30_000 });
+    await waitUntil(page, done, { pollMs: 50, timeoutMs: 30_000 });
     await page.waitForTimeout(settle ? SETTLE_MS : 300);
     const sample = (await page.evaluate(COLLECT_LOAD_SAMPLE)) as LoadSample;
     const fetched = (await Promise.all(pending)).filter((f): f is Fetched => f !== null);
