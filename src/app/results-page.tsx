@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { SectionBoundary } from '../components/ui/section-boundary';
+import { useAfterFirstPaint } from '../components/ui/use-after-first-paint';
 import { CostChart } from '../features/chart/cost-chart';
 import { ExportPanel } from '../features/export/export-panel';
 import { SharePanel } from '../features/share/share-panel';
@@ -9,7 +10,14 @@ import { RecommendationCard } from '../features/results/recommendation-card';
 import { usePlannerStore } from '../state/planner-store';
 import { useEvaluation } from '../state/selectors';
 
-const ResultsExtras = lazy(() => import('./results-extras'));
+const loadExtras = () => import('./results-extras');
+const ResultsExtras = lazy(loadExtras);
+/** True once the extras' chunk has loaded (later mounts render them at once). */
+let extrasLoaded = false;
+const loadExtrasAfterPaint = () =>
+  loadExtras().then(() => {
+    extrasLoaded = true;
+  });
 
 export type FocusTarget = 'results' | 'assumptions' | null;
 
@@ -19,6 +27,9 @@ export default function ResultsPage({ focus, onFocused }: { focus: FocusTarget; 
   const display = usePlannerStore((state) => state.scenario.display);
   const theme = usePlannerStore((state) => state.theme);
   const heading = useRef<HTMLHeadingElement>(null);
+  // Below the fold (roadmap, assumptions, saved scenarios): fetched once the chart has painted, so a share
+  // link's first frame waits neither for them nor for the roadmap's Recharts charts they bring.
+  const showExtras = useAfterFirstPaint(loadExtrasAfterPaint, extrasLoaded);
 
   useEffect(() => {
     if (focus === 'results') heading.current?.focus();
@@ -67,9 +78,13 @@ export default function ResultsPage({ focus, onFocused }: { focus: FocusTarget; 
       <SectionBoundary title="The break-even table" resetKey={evaluation}>
         <BreakEvenTable evaluation={evaluation} display={display} id="break-even-points" />
       </SectionBoundary>
-      <Suspense fallback={<p className="loading">Loading assumptions and saved scenarios…</p>}>
-        <ResultsExtras />
-      </Suspense>
+      {showExtras ? (
+        <Suspense fallback={<p className="loading">Loading assumptions and saved scenarios…</p>}>
+          <ResultsExtras />
+        </Suspense>
+      ) : (
+        <p className="loading">Loading assumptions and saved scenarios…</p>
+      )}
     </div>
   );
 }

@@ -11,6 +11,7 @@ export type LoadTiming = {
   lcpElement: string | null;
   ready: number | null;
   chartInDom: number | null;
+  interactiveInDom: number | null;
   chartFrame: number | null;
   chartPainted: number | null;
   /**
@@ -71,7 +72,10 @@ export async function measureColdLoad(
     const pending: Promise<Fetched | null>[] = [];
     page.on('response', (response) => pending.push(record(response)));
     await page.goto(url, { waitUntil: 'load' });
-    const done = chart ? 'window.__perfLoad.chartPainted !== null' : 'window.__perfLoad.ready !== null';
+    // With a chart: until the interactive chart has replaced the first frame too, so its bytes are counted.
+    const done = chart
+      ? 'window.__perfLoad.chartPainted !== null && window.__perfLoad.interactiveInDom !== null'
+      : 'window.__perfLoad.ready !== null';
     await waitUntil(page, done, { pollMs: 50, timeoutMs: 30_000 });
     await page.waitForTimeout(settle ? SETTLE_MS : 300);
     const sample = (await page.evaluate(COLLECT_LOAD_SAMPLE)) as LoadSample;
@@ -119,6 +123,7 @@ export async function measureColdLoad(
       lcpElement: sample.lcpElement,
       ready: sample.ready,
       chartInDom: sample.chartInDom,
+      interactiveInDom: sample.interactiveInDom,
       chartFrame: sample.chartFrame,
       chartPainted: sample.chartPainted,
       jsKb: settle ? kb(sum(ordinary.values())) : null,
