@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import { SectionBoundary } from '../components/ui/section-boundary';
 import { useAfterFirstPaint } from '../components/ui/use-after-first-paint';
 import { CostChart } from '../features/chart/cost-chart';
@@ -8,7 +8,7 @@ import { BreakEvenTable } from '../features/results/break-even-table';
 import { OptionsTable } from '../features/results/options-table';
 import { RecommendationCard } from '../features/results/recommendation-card';
 import { usePlannerStore } from '../state/planner-store';
-import { useEvaluation } from '../state/selectors';
+import { evaluationOf, useDeferredScenario } from '../state/selectors';
 
 const loadExtras = () => import('./results-extras');
 const ResultsExtras = lazy(loadExtras);
@@ -23,8 +23,11 @@ export type FocusTarget = 'results' | 'assumptions' | null;
 
 /** The results view (a lazy chunk with Recharts): recommendation, chart, tables and assumptions. */
 export default function ResultsPage({ focus, onFocused }: { focus: FocusTarget; onFocused: () => void }) {
-  const evaluation = useEvaluation();
-  const display = usePlannerStore((state) => state.scenario.display);
+  // The chart follows each keystroke at once (it reads the store); the recommendation and the tables follow the
+  // deferred scenario, so they render after the chart has been drawn, in a render React can interrupt.
+  const scenario = useDeferredScenario();
+  const evaluation = evaluationOf(scenario);
+  const display = scenario.display;
   const theme = usePlannerStore((state) => state.theme);
   const heading = useRef<HTMLHeadingElement>(null);
   // Below the fold (roadmap, assumptions, saved scenarios): fetched once the chart has painted, so a share
@@ -50,15 +53,36 @@ export default function ResultsPage({ focus, onFocused }: { focus: FocusTarget; 
     if (focus) onFocused();
   }, [focus, onFocused]);
 
+  // Same elements for the same evaluation: React skips them in the keystroke's urgent render.
+  const recommendation = useMemo(
+    () => (
+      <SectionBoundary title="The recommendation" resetKey={evaluation}>
+        <RecommendationCard evaluation={evaluation} display={display} theme={theme} />
+      </SectionBoundary>
+    ),
+    [evaluation, display, theme],
+  );
+  const tables = useMemo(
+    () => (
+      <>
+        <SectionBoundary title="The options table" resetKey={evaluation}>
+          <OptionsTable evaluation={evaluation} display={display} theme={theme} />
+        </SectionBoundary>
+        <SectionBoundary title="The break-even table" resetKey={evaluation}>
+          <BreakEvenTable evaluation={evaluation} display={display} id="break-even-points" />
+        </SectionBoundary>
+      </>
+    ),
+    [evaluation, display, theme],
+  );
+
   return (
     <div className="results">
       <h2 className="visually-hidden" ref={heading} tabIndex={-1}>
         Results
       </h2>
       <div className="results__top">
-        <SectionBoundary title="The recommendation" resetKey={evaluation}>
-          <RecommendationCard evaluation={evaluation} display={display} theme={theme} />
-        </SectionBoundary>
+        {recommendation}
         <SectionBoundary title="The cost chart" resetKey={evaluation}>
           <section className="card card--chart" aria-label="Cost chart">
             <CostChart describedBy="break-even-points" />
@@ -72,12 +96,7 @@ export default function ResultsPage({ focus, onFocused }: { focus: FocusTarget; 
           <ExportPanel />
         </section>
       </SectionBoundary>
-      <SectionBoundary title="The options table" resetKey={evaluation}>
-        <OptionsTable evaluation={evaluation} display={display} theme={theme} />
-      </SectionBoundary>
-      <SectionBoundary title="The break-even table" resetKey={evaluation}>
-        <BreakEvenTable evaluation={evaluation} display={display} id="break-even-points" />
-      </SectionBoundary>
+      {tables}
       {showExtras ? (
         <Suspense fallback={<p className="loading">Loading assumptions and saved scenarios…</p>}>
           <ResultsExtras />

@@ -18,6 +18,10 @@ describe('plot geometry shared by the first frame and the Recharts chart', () =>
 
   it('linear ticks: 250,000 → step 50,000 (rough 41,667 rounds up to 5 × 10^4)', () => {
     expect(linearAxisTicks(250_000)).toEqual([0, 50_000, 100_000, 150_000, 200_000, 250_000]);
+    // 7,500 / 6 = 1,250: 2,000 leaves 7,500 unlabelled (3.75 steps), 2,500 divides it (3 steps).
+    expect(linearAxisTicks(7_500)).toEqual([0, 2_500, 5_000, 7_500]);
+    // 7,000 / 6 ≈ 1,167: none of 2,000, 2,500, 5,000, 10,000 divides 7,000 → the first, 2,000.
+    expect(linearAxisTicks(7_000)).toEqual([0, 2_000, 4_000, 6_000]);
     // 0.3 / 6 = 0.05 → step 0.05: seven ticks up to 0.3 (multiplied, so the last is not lost to drift).
     const small = linearAxisTicks(0.3);
     expect(small).toHaveLength(7);

@@ -29,15 +29,19 @@ export function plotArea(widthPx: number, heightPx: number): Box {
 }
 
 /**
- * Round linear ticks from 0: a 1, 2, 2.5 or 5 × 10^k step giving at most six intervals up to `max` (the last
- * tick is at or below `max`). `max` ≤ 0 or not finite gives [0].
- * Example: max 6,000 → rough step 1,000 → ticks 0, 1,000, …, 6,000.
+ * Round linear ticks from 0: a 1, 2, 2.5 or 5 × 10^k step giving at most six intervals up to `max`. A step that
+ * divides `max` is preferred, so an axis topped by a round number (the chart's niceCeil) labels its top.
+ * `max` ≤ 0 or not finite gives [0].
+ * Examples: 6,000 → rough step 1,000 → 0, 1,000, …, 6,000; 7,500 → rough 1,250: 2,000 does not divide it,
+ * 2,500 does → 0, 2,500, 5,000, 7,500; 7,000 → no step from 1,250 to 10,000 divides it → 2,000: 0 … 6,000.
  */
 export function linearAxisTicks(max: number): number[] {
   if (!(max > 0) || !Number.isFinite(max)) return [0];
   const rough = max / 6;
   const magnitude = 10 ** Math.floor(Math.log10(rough));
-  const step = ([1, 2, 2.5, 5, 10].find((m) => m * magnitude >= rough) ?? 10) * magnitude;
+  const steps = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).filter((step) => step >= rough);
+  const divides = (step: number) => Math.abs(max / step - Math.round(max / step)) < 1e-9;
+  const step = steps.find(divides) ?? steps[0] ?? 10 * magnitude;
   const ticks: number[] = [];
   // Multiplying (not adding) keeps 0.1 + 0.2-style drift out of the tick values.
   for (let i = 0; i * step <= max * (1 + 1e-9); i += 1) ticks.push(i * step);
