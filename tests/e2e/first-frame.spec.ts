@@ -52,7 +52,7 @@ test('a share link draws the chart without Recharts first, then swaps in the int
 
     release = true;
     for (const route of held) await route.continue();
-    await costChart(other).locator('.recharts-line').first().waitFor();
+    await costChart(other).locator('path.chart-line').first().waitFor();
     await expect(region(other).locator('.chart__static')).toHaveCount(0);
     const after = await costChart(other).boundingBox();
     expect(after).toEqual(before);

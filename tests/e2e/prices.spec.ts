@@ -11,7 +11,8 @@ test('a model picked from the catalog changes the rates, the table and the chart
   await page.getByLabel('Price preset').selectOption('azure');
   const serverlessCell = page.locator('.options-table tbody tr').first().locator('td.num.strong');
   await expect(serverlessCell).toHaveText('$2,400');
-  const linePath = () => page.locator('.series--serverless_api path.recharts-curve').getAttribute('d');
+  const linePath = () =>
+    page.locator('.recharts-wrapper path.chart-line.series--serverless_api').getAttribute('d');
   const before = await linePath();
 
   await page.getByRole('button', { name: 'Search all models…' }).click();

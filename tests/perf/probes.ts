@@ -10,12 +10,12 @@
 /** The chart's own SVG; `svg.recharts-surface` alone also matches the legend icons. */
 export const CHART_SVG = '.recharts-wrapper > svg.recharts-surface';
 /** Present once the interactive (Recharts) chart has drawn its lines. */
-export const CHART_LINES = '.recharts-wrapper .recharts-line path';
+export const CHART_LINES = '.recharts-wrapper path.chart-line';
 /**
  * Present once the cost chart's lines are on screen, whichever drawing: the Recharts-free first frame
  * (src/features/chart/static-plot.tsx) or Recharts. The roadmap's charts further down are not matched.
  */
-export const ANY_CHART_LINES = `[aria-label="Cost chart"] .chart__static path.chart-line, [aria-label="Cost chart"] ${CHART_LINES}`;
+export const ANY_CHART_LINES = '[aria-label="Cost chart"] path.chart-line';
 
 /** What the keystroke probe records for one key press (all in ms, performance.now() clock). */
 export type KeySample = {

@@ -1,16 +1,15 @@
 import { useMemo } from 'react';
-import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatTokensAxis, OPTION_LABELS, PLOT_LAYOUT } from '../../core';
-import { OPTION_STYLE } from '../../lib/palette';
+import { CartesianGrid, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatTokensAxis, PLOT_LAYOUT } from '../../core';
 import { ChartOverlay } from './chart-overlay';
 import { ChartTooltip } from './chart-tooltip';
+import { SeriesLayer } from './series-layer';
 import { TICK_FONT_PX, X_LABEL_TEXT, type PlotProps } from './plot-props';
 
 // Recharts re-registers a child whenever a prop changes identity, which re-runs its whole selector graph:
 // every object and function handed to it below is either a module constant or memoised.
 const MARGIN = PLOT_LAYOUT.margin;
 const TICK = { fill: 'var(--text-muted)', fontSize: TICK_FONT_PX };
-const ACTIVE_DOT = { r: 3 };
 const X_LABEL = {
   value: X_LABEL_TEXT,
   position: 'insideBottom',
@@ -41,8 +40,8 @@ export default function RechartsPlot(props: PlotProps) {
     [props.yLabel],
   );
   const tooltip = useMemo(
-    () => <ChartTooltip visible={visible} display={display} theme={theme} />,
-    [visible, display, theme],
+    () => <ChartTooltip visible={visible} display={display} theme={theme} rows={model.rows} />,
+    [visible, display, theme, model.rows],
   );
   return (
     <LineChart data={model.rows} responsive style={style} margin={MARGIN} accessibilityLayer={false}>
@@ -73,21 +72,7 @@ export default function RechartsPlot(props: PlotProps) {
         label={yLabel}
       />
       <Tooltip content={tooltip} isAnimationActive={false} />
-      {visible.map((id) => (
-        <Line
-          key={id}
-          dataKey={id}
-          name={OPTION_LABELS[id]}
-          type="linear"
-          stroke={OPTION_STYLE[id][theme]}
-          strokeWidth={excluded.has(id) ? 1.5 : 2.25}
-          strokeOpacity={excluded.has(id) ? 0.35 : 1}
-          className={`series series--${id}${excluded.has(id) ? ' series--excluded' : ''}`}
-          dot={false}
-          activeDot={ACTIVE_DOT}
-          isAnimationActive={false}
-        />
-      ))}
+      <SeriesLayer rows={model.rows} visible={visible} excluded={excluded} theme={theme} />
       <ChartOverlay {...props.overlay} />
     </LineChart>
   );
