@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { SectionBoundary } from '../components/ui/section-boundary';
 import { useAfterFirstPaint } from '../components/ui/use-after-first-paint';
 import { CostChart } from '../features/chart/cost-chart';
@@ -8,7 +8,7 @@ import { BreakEvenTable } from '../features/results/break-even-table';
 import { OptionsTable } from '../features/results/options-table';
 import { RecommendationCard } from '../features/results/recommendation-card';
 import { usePlannerStore } from '../state/planner-store';
-import { evaluationOf, useDeferredScenario } from '../state/selectors';
+import { evaluationOf } from '../state/selectors';
 
 const loadExtras = () => import('./results-extras');
 const ResultsExtras = lazy(loadExtras);
@@ -25,7 +25,8 @@ export type FocusTarget = 'results' | 'assumptions' | null;
 export default function ResultsPage({ focus, onFocused }: { focus: FocusTarget; onFocused: () => void }) {
   // The chart follows each keystroke at once (it reads the store); the recommendation and the tables follow the
   // deferred scenario, so they render after the chart has been drawn, in a render React can interrupt.
-  const scenario = useDeferredScenario();
+  const live = usePlannerStore((state) => state.scenario);
+  const scenario = useDeferredValue(live);
   const evaluation = evaluationOf(scenario);
   const display = scenario.display;
   const theme = usePlannerStore((state) => state.theme);
@@ -83,7 +84,7 @@ export default function ResultsPage({ focus, onFocused }: { focus: FocusTarget; 
       </h2>
       <div className="results__top">
         {recommendation}
-        <SectionBoundary title="The cost chart" resetKey={evaluation}>
+        <SectionBoundary title="The cost chart" resetKey={live}>
           <section className="card card--chart" aria-label="Cost chart">
             <CostChart describedBy="break-even-points" />
           </section>

@@ -49,7 +49,7 @@ export async function measureKeystrokes(
     await page.locator('html[data-ready]').waitFor({ state: 'attached' });
     await page.locator(CHART_LINES).first().waitFor();
     // Let the idle prefetch (1 s after load) and the lazy extras finish before the first press.
-    await page.waitForTimeout(2000);
+    await page.waitForTimeout(1500);
     if (!(await page.evaluate(ARM_CHART_OBSERVER))) throw new Error('perf: chart not found');
     const field = page.getByLabel('Monthly requests');
     // Without grouping separators: "500,0001" is ambiguous in an English locale and the field refuses it
@@ -61,7 +61,7 @@ export async function measureKeystrokes(
     for (let i = 0; i < warmup + presses; i += 1) {
       const key = i % 2 === 0 ? '1' : 'Backspace';
       await page.keyboard.press(key);
-      await waitUntil(page, keySettled(400), { pollMs: 100, timeoutMs: 10_000 });
+      await waitUntil(page, keySettled(300), { pollMs: 50, timeoutMs: 10_000 });
       if ((await field.getAttribute('aria-invalid')) === 'true')
         throw new Error(`perf: "Monthly requests" became invalid (${await field.inputValue()})`);
       const sample = (await page.evaluate(COLLECT_KEY_SAMPLE)) as KeySample | null;
