@@ -107,7 +107,7 @@ function simulationTable(
   return [
     '',
     line([
-      `Simulation (${sim.samples} samples, seed ${sim.seed}): option`,
+      `Option (simulation of ${sim.samples} samples with seed ${sim.seed})`,
       'Probability cheapest (0–1)',
       `P10 (${currency}/month)`,
       `P50 (${currency}/month)`,
