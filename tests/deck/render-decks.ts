@@ -11,9 +11,11 @@ import {
   createScenario,
   evaluateScenario,
   roadmapSlideData,
+  simulate,
   type Scenario,
 } from '../../src/core';
-import { buildPptx } from '../../src/lib/io/export-pptx';
+import { buildPptx, sensitivityDeckParts } from '../../src/lib/io/export-pptx';
+import { sensitivityReport } from '../../src/lib/io/sensitivity-report';
 
 const OUT = 'artifacts/decks';
 
@@ -55,6 +57,7 @@ for (const [name, make] of Object.entries(SCENARIOS)) {
       shareUrl: 'https://planner.example.org/#s=j1:example',
       exportedOn: '2026-12-02',
       roadmap: roadmapSlideData(analyseEvolution(scenario)),
+      ...sensitivityDeckParts(sensitivityReport(scenario, simulate(scenario, scenario.sensitivity))),
     },
     'uint8array',
   )) as Uint8Array;

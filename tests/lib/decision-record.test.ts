@@ -46,6 +46,7 @@ describe('decision record (Markdown)', () => {
       '## Ruled out',
       '## Break-evens',
       '## Cheapest option by volume',
+      '## Thresholds',
       '## Assumptions',
       '## Share link',
     ]);
@@ -58,6 +59,7 @@ describe('decision record (Markdown)', () => {
       "### The seed article's rule",
     ]);
     const assumptions = headings.slice(headings.indexOf('## Assumptions') + 1, -1);
+    expect(headings).not.toContain('### Uncertainty'); // only when a simulation ran
     expect(assumptions).toEqual(ASSUMPTION_SECTIONS.map((section) => `### ${mdText(section.title)}`));
   });
 

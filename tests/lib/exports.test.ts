@@ -51,7 +51,8 @@ describe('CSV roadmap table', () => {
     azure.evolution.horizonMonths = 12;
     const { evaluation, model } = parts(azure);
     const tables = buildCsv(azure, evaluation, model).split('\r\n\r\n');
-    expect(tables).toHaveLength(3);
+    // Curves, break-evens, roadmap, thresholds (the simulation summary only when one ran).
+    expect(tables).toHaveLength(4);
     const lines = tables[2]!.trim().split('\r\n');
     expect(lines[0]).toBe(
       'Month (0 = this month),Monthly tokens (tokens/month),Option in use,Served model,Term,Cost (USD/month),One-off cost (USD),Cumulative cost (USD)',

@@ -10,7 +10,7 @@ import {
 import type { OptionId } from '../option-ids';
 import { OPTION_LABELS } from '../options/registry';
 import type { Scenario } from '../scenario/schema';
-import { UNCERTAIN_INPUTS, type UncertainInput } from '../scenario/uncertain-inputs';
+import { UNCERTAIN_INPUTS, type InputUnit, type UncertainInput } from '../scenario/uncertain-inputs';
 import type { NumberPath } from '../scenario/paths';
 import type { Threshold } from './thresholds';
 
@@ -25,6 +25,20 @@ export function valueContextOf(scenario: Scenario): ValueContext {
 export function inputOf(path: NumberPath): UncertainInput | undefined {
   return UNCERTAIN_INPUTS.find((input) => input.path === path);
 }
+
+/** The unit an input is stored in (the scenario's own; volume is requests, shares are 0–1), for data exports. */
+export const STORED_UNIT: Record<InputUnit, string> = {
+  'tokens-per-month': 'requests/month',
+  tokens: 'tokens/request',
+  factor: 'peak ÷ average',
+  share: 'share (0–1)',
+  reasoning: 'reasoning tokens per output token',
+  'usd-per-mtok': 'USD per 1M tokens',
+  'usd-per-ptu-month': 'USD per PTU-month',
+  'usd-per-vm-hour': 'USD per VM-hour',
+  'tokens-per-second': 'output tokens/s per replica',
+  'usd-per-month': 'USD/month',
+};
 
 /** Monthly tokens, compact; none at all reads "0" rather than "0.0". */
 function tokensText(tokens: number): string {

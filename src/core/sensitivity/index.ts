@@ -30,5 +30,6 @@ export {
   formatChange,
   valueContextOf,
   inputOf,
+  STORED_UNIT,
   type ValueContext,
 } from './describe';

@@ -40,6 +40,16 @@ export function ExportPanel() {
       const { exportFileName } = await import('../../lib/io/export-text');
       const today = new Date().toISOString().slice(0, 10);
       const name = (extension: string) => exportFileName(scenario, evaluation, extension, today);
+      // Thresholds, tornado and the Monte Carlo (in the worker, with the scenario's seed: the numbers on screen).
+      const sensitivity = async () => {
+        const [{ sensitivityReport }, { runSimulation }] = await Promise.all([
+          import('../../lib/io/sensitivity-report'),
+          import('../../lib/simulation/run-simulation'),
+        ]);
+        const { seed, samples } = scenario.sensitivity;
+        const simulation = await runSimulation(scenario, seed, samples).catch(() => null);
+        return sensitivityReport(scenario, simulation);
+      };
       if (format === 'svg' || format === 'png') {
         const { buildSlideSvg, SLIDE_HEIGHT, SLIDE_WIDTH } = await import('../../lib/io/export-svg');
         const svg = buildSlideSvg(scenario, evaluation, model, { shareUrl, hidden: state.chart.hidden });
@@ -49,7 +59,7 @@ export function ExportPanel() {
           downloadBlob(await svgToPng(svg, SLIDE_WIDTH, SLIDE_HEIGHT), name('png'));
         }
       } else if (format === 'pptx') {
-        const { buildPptx } = await import('../../lib/io/export-pptx');
+        const { buildPptx, sensitivityDeckParts } = await import('../../lib/io/export-pptx');
         const deckModel = buildChartRows(scenario, evaluation, { xScale: 'log', maxPoints: 120 });
         const roadmap = roadmapSlideData(analyseEvolution(scenario));
         const deck = await buildPptx({
@@ -59,15 +69,23 @@ export function ExportPanel() {
           shareUrl,
           exportedOn: today,
           roadmap,
+          ...sensitivityDeckParts(await sensitivity()),
         });
         downloadBlob(deck as Blob, name('pptx'));
       } else if (format === 'md') {
         const { buildDecisionRecord } = await import('../../lib/io/decision-record');
-        const record = buildDecisionRecord({ scenario, evaluation, shareLink: shareUrl, date: today });
+        const record = buildDecisionRecord({
+          scenario,
+          evaluation,
+          shareLink: shareUrl,
+          date: today,
+          sensitivity: await sensitivity(),
+        });
         downloadBlob(new Blob([record], { type: 'text/markdown' }), name('md'));
       } else if (format === 'csv') {
         const { buildCsv } = await import('../../lib/io/export-csv');
-        downloadBlob(new Blob([buildCsv(scenario, evaluation, model)], { type: 'text/csv' }), name('csv'));
+        const csv = buildCsv(scenario, evaluation, model, analyseEvolution(scenario), await sensitivity());
+        downloadBlob(new Blob([csv], { type: 'text/csv' }), name('csv'));
       } else {
         const { scenarioToJson } = await import('../../lib/io/scenario-file');
         downloadBlob(new Blob([scenarioToJson(scenario)], { type: 'application/json' }), name('json'));

@@ -5,8 +5,13 @@ import {
   formatPercent,
   formatRate,
   formatTokens,
+  formatChange,
+  formatInputValue,
   OPTION_DESCRIPTIONS,
+  OPTION_IDS,
   OPTION_LABELS,
+  valueContextOf,
+  type Threshold,
   PRESET_LABELS,
   type Evaluation,
   type OptionId,
@@ -15,6 +20,7 @@ import {
   type ServedModel,
 } from '../../core';
 import { assumptionsSection } from './decision-record-assumptions';
+import { sensitivityReport, type SensitivityReport } from './sensitivity-report';
 import { mdLink, mdList, mdTable, mdText } from './markdown';
 import { shareLinkNote } from './share-link-note';
 
@@ -25,6 +31,8 @@ export type DecisionRecordInput = {
   shareLink: string;
   /** Date of the record, YYYY-MM-DD. The renderer reads no clock: left out when not given. */
   date?: string;
+  /** Thresholds (and a simulation when one ran); computed from the scenario when not given. */
+  sensitivity?: SensitivityReport;
 };
 
 /**
@@ -36,14 +44,16 @@ export type DecisionRecordInput = {
  */
 export function buildDecisionRecord(input: DecisionRecordInput): string {
   const { scenario, evaluation } = input;
+  const sensitivity = input.sensitivity ?? sensitivityReport(scenario);
   const sections = [
     header(input),
     contextSection(scenario, evaluation),
     optionsSection(scenario, evaluation),
-    decisionSection(scenario, evaluation),
+    decisionSection(scenario, evaluation, sensitivity),
     ruledOutSection(evaluation),
     breakEvenSection(scenario, evaluation),
     cheapestSection(evaluation),
+    thresholdsSection(scenario, sensitivity),
     assumptionsSection(scenario),
     linkSection(input.shareLink),
   ];
@@ -180,7 +190,7 @@ function optionsSection(scenario: Scenario, evaluation: Evaluation): string {
   return `## Options considered\n\nAt ${formatTokens(evaluation.monthlyTokens)} tokens a month:\n\n${table}\n\n${mdList(what)}${caveats}`;
 }
 
-function decisionSection(scenario: Scenario, evaluation: Evaluation): string {
+function decisionSection(scenario: Scenario, evaluation: Evaluation, sensitivity: SensitivityReport): string {
   const rec = evaluation.recommendation;
   const choice = recommended(evaluation);
   const lead = choice
@@ -196,9 +206,13 @@ function decisionSection(scenario: Scenario, evaluation: Evaluation): string {
         (r) => r.fromTokens <= evaluation.monthlyTokens && evaluation.monthlyTokens <= r.toTokens,
       )
     : undefined;
-  if (range) {
+  const holds = choice && sensitivity.sentence ? `${mdText(sensitivity.sentence)} ` : '';
+  if (range || holds) {
+    const volume = range
+      ? mdText(thresholdWords(evaluation, range.option, range.fromTokens, range.toTokens))
+      : '';
     parts.push(
-      `### What would change it\n\n${mdText(thresholdWords(evaluation, range.option, range.fromTokens, range.toTokens))}`,
+      `### What would change it\n\n${`${holds}${volume}`.trim()} See “Thresholds” below for every input.`,
     );
   }
   parts.push(`### The seed article's rule\n\n${mdText(rec.seedRuleNote)}`);
@@ -224,6 +238,46 @@ function thresholdWords(
   if (option !== evaluation.recommendation.option)
     parts.push(`${label(option)} is cheaper here but does not meet the constraints.`);
   return parts.join(' ');
+}
+
+/** Every analysed input with where the recommendation changes each way, and the simulation when it ran. */
+function thresholdsSection(scenario: Scenario, sensitivity: SensitivityReport): string {
+  const ctx = valueContextOf(scenario);
+  const side = (t: Threshold, s: 'lower' | 'upper') => {
+    const change = t[s];
+    if (!change) return 'No change';
+    const to = change.becomes === null ? 'no option eligible' : OPTION_LABELS[change.becomes];
+    return `${formatInputValue(t.input, change.value, ctx)} (${formatChange(t.input, change.value, t.current)}): ${to}`;
+  };
+  const rows = sensitivity.thresholds.map((t) =>
+    [
+      t.label,
+      formatInputValue(t.input, t.current, ctx),
+      side(t, 'lower'),
+      side(t, 'upper'),
+      t.method === 'exact' ? 'exactly' : 'by search (±0.0001%)',
+    ].map(mdText),
+  );
+  const parts = [
+    `## Thresholds\n\nWhere the recommendation changes when one input alone moves (the others at today's values; the GPU plan and PTU sizing chosen today stay fixed), nearest first:\n\n${mdTable(['Input', 'Today', 'Going down', 'Going up', 'Found'], rows)}`,
+  ];
+  const sim = sensitivity.simulation;
+  if (sim) {
+    const money = (usd: number) => formatMoney(usd, scenario.display);
+    parts.push(
+      `### Uncertainty\n\nMonte Carlo over the inputs marked uncertain (${formatCount(sim.samples)} samples, seed ${sim.seed}; volume log-normal, the others triangular between their low and high values):\n\n${mdTable(
+        ['Option', 'Probability cheapest', 'P10', 'P50', 'P90'],
+        OPTION_IDS.map((id) => [
+          OPTION_LABELS[id],
+          formatPercent(sim.probabilityCheapest[id], 1),
+          money(sim.quantiles[id].p10),
+          money(sim.quantiles[id].p50),
+          money(sim.quantiles[id].p90),
+        ]),
+      )}`,
+    );
+  }
+  return parts.join('\n\n');
 }
 
 function ruledOutSection(evaluation: Evaluation): string {

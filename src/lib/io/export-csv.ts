@@ -1,10 +1,14 @@
+import { sensitivityReport, type SensitivityReport } from './sensitivity-report';
 import {
+  inputOf,
+  STORED_UNIT,
   OPTION_IDS,
   OPTION_LABELS,
   termLabel,
   analyseEvolution,
   roadmapRows,
   type ChartModel,
+  type OptionId,
   type EvolutionAnalysis,
   type Evaluation,
   type Scenario,
@@ -55,15 +59,84 @@ function roadmapTable(
   ];
 }
 
+/** Where the recommendation changes, one input at a time: values in the input's stored unit. */
+function thresholdsTable(report: SensitivityReport): string[] {
+  const becomes = (id: OptionId | null | undefined) =>
+    id === undefined ? '' : id === null ? 'no option eligible' : OPTION_LABELS[id];
+  return [
+    line([
+      'Input',
+      'Scenario path',
+      'Unit',
+      'Today',
+      'Changes below',
+      'Becomes below',
+      'Changes above',
+      'Becomes above',
+      'Found',
+      'Searched from',
+      'Searched to',
+    ]),
+    ...report.thresholds.map((t) => {
+      const unit = inputOf(t.input)?.unit;
+      return line([
+        t.label,
+        t.input,
+        unit ? STORED_UNIT[unit] : '',
+        t.current,
+        t.lower?.value ?? '',
+        becomes(t.lower?.becomes),
+        t.upper?.value ?? '',
+        becomes(t.upper?.becomes),
+        t.method === 'exact' ? 'exactly' : 'bracketed search (relative tolerance 1e-6)',
+        t.searched.min,
+        t.searched.max,
+      ]);
+    }),
+  ];
+}
+
+/** The Monte Carlo's summary: chance of being the cheapest eligible option and cost percentiles per option. */
+function simulationTable(
+  report: SensitivityReport,
+  currency: string,
+  money: (usd: number) => number,
+): string[] {
+  const sim = report.simulation;
+  if (!sim) return [];
+  return [
+    '',
+    line([
+      `Option (simulation of ${sim.samples} samples with seed ${sim.seed})`,
+      'Probability cheapest (0–1)',
+      `P10 (${currency}/month)`,
+      `P50 (${currency}/month)`,
+      `P90 (${currency}/month)`,
+    ]),
+    ...OPTION_IDS.map((id) =>
+      line([
+        OPTION_LABELS[id],
+        sim.probabilityCheapest[id],
+        money(sim.quantiles[id].p10),
+        money(sim.quantiles[id].p50),
+        money(sim.quantiles[id].p90),
+      ]),
+    ),
+    ...(sim.probabilityNone > 0 ? [line(['No option eligible', sim.probabilityNone, '', '', ''])] : []),
+  ];
+}
+
 /**
- * The chart's curve data, the break-evens and the roadmap as CSV, in the display currency, from the same rows
- * as the screen. Three tables separated by a blank line, each with a header row that names the unit.
+ * The chart's curve data, the break-evens, the roadmap, the thresholds and (when run) the simulation summary as
+ * CSV, in the display currency, from the same rows as the screen. Tables separated by a blank line, each with a
+ * header row that names the unit.
  */
 export function buildCsv(
   scenario: Scenario,
   evaluation: Evaluation,
   model: ChartModel,
   roadmap: EvolutionAnalysis = analyseEvolution(scenario),
+  sensitivity: SensitivityReport = sensitivityReport(scenario),
 ): string {
   const { currency, usdToCurrency } = scenario.display;
   const money = (usd: number) => usd * usdToCurrency;
@@ -103,6 +176,9 @@ export function buildCsv(
     ),
     '',
     ...roadmapTable(roadmap, currency, money),
+    '',
+    ...thresholdsTable(sensitivity),
+    ...simulationTable(sensitivity, currency, money),
   ];
   return `${rows.join('\r\n')}\r\n`;
 }

@@ -8,7 +8,29 @@ import { addRoadmapSlide } from './deck/deck-roadmap';
 import { addSummarySlide } from './deck/deck-summary';
 import { logXAxis, patchCharts, styleSeries } from './deck/pptx-patch';
 
+import { sensitivitySlide } from './deck/deck-sensitivity';
+import type { SensitivityReport } from './sensitivity-report';
+
 export type { DeckInput } from './deck/deck-input';
+
+/**
+ * The deck's sensitivity parts: the summary's "what would change it" from the thresholds, and the sensitivity
+ * slide (added after the options, before the roadmap's and the assumptions').
+ */
+export function sensitivityDeckParts(
+  report: SensitivityReport,
+): Pick<DeckInput, 'changeNotes' | 'extraSlides'> {
+  return {
+    changeNotes: report.changeNotes,
+    extraSlides: [
+      (pptx, input) => {
+        const words = exportText(input.scenario, input.evaluation);
+        const shareNote = isLocalAddress(input.shareUrl) ? shareLinkNote(input.shareUrl) : null;
+        sensitivitySlide(report, { pricesAsOf: words.pricesAsOf, shareNote })(pptx, input);
+      },
+    ],
+  };
+}
 
 /**
  * A deck that tells the story in order (pptxgenjs, loaded only when asked), 16:9, no text under 12 pt, speaker

@@ -104,9 +104,10 @@ export function addSummarySlide(
       valign: 'top',
     },
   );
-  const changes =
-    input.changeNotes ??
-    [volumeChangeNote(evaluation), roadmapMove(input)].filter((n): n is string => n !== null);
+  // The sensitivity's nearest thresholds when given (else the volume range), and the roadmap's first move.
+  const notes = input.changeNotes ?? [volumeChangeNote(evaluation)].filter((n): n is string => n !== null);
+  const move = roadmapMove(input);
+  const changes = move ? [...notes.slice(0, 1), move] : notes.slice(0, 2);
   const right = [
     ...(recommendation.warnings.length > 0
       ? [
