@@ -29,10 +29,19 @@ function bank(): Scenario {
   return s;
 }
 
+/** A long name and a 36-month horizon: a two-line summary title and a roadmap with every static choice. */
+function longName(): Scenario {
+  const s = bank();
+  s.name = 'Contact-centre assistant for the retail bank (GPT-4.1, high sensitivity, EU data)';
+  s.evolution.horizonMonths = 36;
+  return s;
+}
+
 const SCENARIOS: Record<string, () => Scenario> = {
   seed: () => createScenario('seed'),
   azure: () => createScenario('azure'),
   bank,
+  long: longName,
 };
 
 const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' });

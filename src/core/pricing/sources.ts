@@ -173,7 +173,7 @@ const list: PriceSource[] = [
   },
   {
     id: 'gpu-serving-benchmarks',
-    short: 'Published serving benchmarks (halved)',
+    short: 'Serving benchmarks, halved (verify)',
     title:
       'Published serving throughput at full load (GPUStack performance lab with vLLM 0.10–0.11; NVIDIA TensorRT-LLM v1.0 tables as an upper bound), halved for moderate concurrency as in the planner’s conservative vLLM figures',
     url: 'https://github.com/gpustack/gpustack',
