@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { buildChartRows, createScenario, evaluateScenario, type Scenario } from '../../src/core';
+import { readFileSync } from 'node:fs';
+import { buildChartRows, createScenario, evaluateScenario, measureText, type Scenario } from '../../src/core';
 import { buildCsv } from '../../src/lib/io/export-csv';
 import { buildSlideSvg, linearTicks } from '../../src/lib/io/export-svg';
 import { readScenarioFile, scenarioToJson } from '../../src/lib/io/scenario-file';
@@ -107,6 +108,35 @@ describe('SVG slide', () => {
     // Nine crossings; private endpoints sit $7.30 above serverless, so their crossings share a marker labelled
     // with the crossing where the cheapest option changes (1.0B, not 998M).
     expect(labels).toEqual(['1.0B', '2.0B', '3.33B', '5.0B', '8.0B', '14B']);
+  });
+
+  it('wraps a long title and legend details instead of cutting them off (smaller model allowed)', () => {
+    const small = readScenarioFile(readFileSync('tests/deck/fixtures/small.json', 'utf8'));
+    if (!small.ok) throw new Error('fixture does not read');
+    const { evaluation, model } = parts(small.scenario);
+    const doc = new DOMParser().parseFromString(
+      buildSlideSvg(small.scenario, evaluation, model, { shareUrl: 'http://example.test/' }),
+      'image/svg+xml',
+    );
+    const texts = [...doc.getElementsByTagName('text')];
+    const all = texts.map((t) => t.textContent ?? '');
+    // 'LLM deployment cost: Custom deployment (Llama 3.1 8B (BF16)) recommended' is about 2,165 px at 48 px bold
+    // wider than the 1,760 px line, so it takes two lines at 40 px.
+    expect(all).toContain('LLM deployment cost: Custom deployment (Llama 3.1 8B (BF16))');
+    expect(all).toContain('recommended');
+    expect(all.join(' ')).toContain('smaller model');
+    // Every text fits the slide: its measured width from x (start-anchored) ends inside 1,920 px.
+    for (const t of texts) {
+      if (t.getAttribute('text-anchor') || t.getAttribute('transform')) continue;
+      const right =
+        Number(t.getAttribute('x')) +
+        measureText(
+          t.textContent ?? '',
+          Number(t.getAttribute('font-size')),
+          t.getAttribute('font-weight') === '700',
+        );
+      expect(right, t.textContent ?? '').toBeLessThanOrEqual(1920);
+    }
   });
 
   it('uses round axis ticks', () => {
