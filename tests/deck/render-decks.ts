@@ -4,7 +4,7 @@
  * machine can: 4–6 slides, every page rendered. Exits 1 on a failure, 0 with a note when LibreOffice is missing.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import {
   analyseEvolution,
   buildChartRows,
@@ -14,6 +14,7 @@ import {
   type Scenario,
 } from '../../src/core';
 import { buildPptx } from '../../src/lib/io/export-pptx';
+import { readScenarioFile } from '../../src/lib/io/scenario-file';
 
 const OUT = 'artifacts/decks';
 
@@ -37,11 +38,22 @@ function longName(): Scenario {
   return s;
 }
 
+/** An exported scenario kept as a fixture (a smaller model allowed; a model picked from the list). */
+function fixture(name: string): () => Scenario {
+  return () => {
+    const read = readScenarioFile(readFileSync(`tests/deck/fixtures/${name}.json`, 'utf8'));
+    if (!read.ok) throw new Error(`fixture ${name}: ${JSON.stringify(read.error)}`);
+    return read.scenario;
+  };
+}
+
 const SCENARIOS: Record<string, () => Scenario> = {
   seed: () => createScenario('seed'),
   azure: () => createScenario('azure'),
   bank,
   long: longName,
+  small: fixture('small'),
+  picked: fixture('picked'),
 };
 
 const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' });
