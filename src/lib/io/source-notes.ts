@@ -53,19 +53,24 @@ export function priceMonths(scenario: Scenario): [string, string] | null {
 }
 
 /**
- * The footnote on prices: the preset and its revision (the date the planner's tables were assembled, not the
- * prices' date) and the months the prices themselves are dated, plus the exchange rate when not in USD —
- * "Prices: Azure list prices, preset revision 2026-12-02, prices dated 2026-04 to 2026-11."
+ * The preset and its revision (the date the planner's tables were assembled, not the prices' date) and the
+ * months the prices themselves are dated: "Azure list prices, preset revision 2026-12-02, prices dated 2026-04
+ * to 2026-11".
  */
-export function pricesLine(scenario: Scenario): string {
+export function pricesDated(scenario: Scenario): string {
   const months = priceMonths(scenario);
   const dated = months
     ? `, prices dated ${months[0] === months[1] ? months[0] : `${months[0]} to ${months[1]}`}`
     : '';
+  return `${PRESET_LABELS[scenario.preset]}, preset revision ${scenario.presetRevision}${dated}`;
+}
+
+/** The footnote on prices: `pricesDated`, plus the exchange rate when not in USD. */
+export function pricesLine(scenario: Scenario): string {
   const { currency, usdToCurrency, rateAsOf } = scenario.display;
   const rate =
     currency !== 'USD' ? `; 1 USD = ${usdToCurrency} ${currency}${rateAsOf ? ` as of ${rateAsOf}` : ''}` : '';
-  return `Prices: ${PRESET_LABELS[scenario.preset]}, preset revision ${scenario.presetRevision}${dated}${rate}.`;
+  return `Prices: ${pricesDated(scenario)}${rate}.`;
 }
 
 /** Every model an evaluation names (the API model and each option's), once each. */
