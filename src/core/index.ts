@@ -104,6 +104,8 @@ export {
   type LabelRequest,
   type PlacedLabel,
 } from './chart/label-layout';
+export { fitText, measureText, wrapText } from './chart/text-measure';
+export { lowerFirstWord } from './text-case';
 export {
   buildChartRows,
   type ChartModel,

@@ -94,7 +94,8 @@ function gpuFieldSource(scenario: Scenario, path: string): SourceId | undefined 
   if (field === 'usdPerVmHour' && vm && vm.usdPerHour[gpu.priceTerm] === gpu.usdPerVmHour)
     return vm.priceSource[gpu.priceTerm];
   if ((field === 'gpusPerVm' || field === 'gpuMemoryGb') && vm) return vm.priceSource.payg;
-  if ((field === 'weightsGb' || field === 'kvCacheMbPerToken') && model) return 'model-configs';
+  if ((field === 'weightsGb' || field === 'kvCacheMbPerToken') && model)
+    return model.architectureSource ?? 'model-configs';
   if (field === 'outputTokensPerSecondPerReplica' || field === 'gpusPerReplica') {
     const config = model?.configs.find(
       (c) =>

@@ -66,6 +66,20 @@ describe('presets', () => {
   });
 });
 
+describe('sources fit the figures they are cited for', () => {
+  it('workload shares cite a planner assumption; only peak-to-average cites the load convention', () => {
+    for (const preset of PRESETS) {
+      expect(presetSource(preset, 'workload.peakToAverage')).toBe('pricing-conventions');
+      for (const path of ['workload.cacheHitShare', 'workload.batchShare', 'workload.locality']) {
+        const source = SOURCES[presetSource(preset, path)!];
+        expect(source.id, `${preset}: ${path}`).toBe('planner-assumption');
+        // A source cited for a figure must not describe another one (the load note speaks of peak-to-average).
+        expect(source.title, `${preset}: ${path}`).not.toMatch(/peak-to-average/i);
+      }
+    }
+  });
+});
+
 describe('assumption tables', () => {
   it('every assumption path resolves to a number in the Azure preset (plans written out)', () => {
     const shown = pinSelections(createScenario('azure'));

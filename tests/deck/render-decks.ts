@@ -4,7 +4,7 @@
  * machine can: 4–6 slides, every page rendered. Exits 1 on a failure, 0 with a note when LibreOffice is missing.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import {
   analyseEvolution,
   buildChartRows,
@@ -16,6 +16,7 @@ import {
 } from '../../src/core';
 import { buildPptx, sensitivityDeckParts } from '../../src/lib/io/export-pptx';
 import { sensitivityReport } from '../../src/lib/io/sensitivity-report';
+import { readScenarioFile } from '../../src/lib/io/scenario-file';
 
 const OUT = 'artifacts/decks';
 
@@ -31,10 +32,30 @@ function bank(): Scenario {
   return s;
 }
 
+/** A long name and a 36-month horizon: a two-line summary title and a roadmap with every static choice. */
+function longName(): Scenario {
+  const s = bank();
+  s.name = 'Contact-centre assistant for the retail bank (GPT-4.1, high sensitivity, EU data)';
+  s.evolution.horizonMonths = 36;
+  return s;
+}
+
+/** An exported scenario kept as a fixture (a smaller model allowed; a model picked from the list). */
+function fixture(name: string): () => Scenario {
+  return () => {
+    const read = readScenarioFile(readFileSync(`tests/deck/fixtures/${name}.json`, 'utf8'));
+    if (!read.ok) throw new Error(`fixture ${name}: ${JSON.stringify(read.error)}`);
+    return read.scenario;
+  };
+}
+
 const SCENARIOS: Record<string, () => Scenario> = {
   seed: () => createScenario('seed'),
   azure: () => createScenario('azure'),
   bank,
+  long: longName,
+  small: fixture('small'),
+  picked: fixture('picked'),
 };
 
 const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' });

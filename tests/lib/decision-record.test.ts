@@ -5,6 +5,7 @@ import {
   createScenario,
   evaluateScenario,
   formatCount,
+  formatMoney,
   OPTION_LABELS,
   type Scenario,
 } from '../../src/core';
@@ -12,6 +13,7 @@ import { buildDecisionRecord } from '../../src/lib/io/decision-record';
 import { shareLinkNote } from '../../src/lib/io/share-link-note';
 import { mdTable, mdText } from '../../src/lib/io/markdown';
 import { decodeScenarioLink } from '../../src/lib/io/scenario-codec';
+import { readScenarioFile } from '../../src/lib/io/scenario-file';
 
 const LINK = 'https://planner.example.org/#s=j1:abc';
 
@@ -44,6 +46,7 @@ describe('decision record (Markdown)', () => {
       '## Options considered',
       '## Decision',
       '## Ruled out',
+      '## Roadmap over 36 months',
       '## Break-evens',
       '## Cheapest option by volume',
       '## Thresholds',
@@ -172,5 +175,69 @@ describe('Markdown helpers', () => {
     expect(mdText('a_b *c* `d` <e> [f] g|h\nnext')).toBe('a\\_b \\*c\\* \\`d\\` \\<e\\> \\[f\\] g\\|h next');
     expect(mdText('$3,000, $1,200 less')).toBe('$3,000, $1,200 less');
     expect(mdTable(['A', 'B'], [['x', '1']], [1])).toBe('| A | B |\n| --- | ---: |\n| x | 1 |');
+  });
+
+  it('adds the roadmap: growth, the plan in sentences, horizon total and present value, best static choice', () => {
+    // The worked example of tests/core/evolution-plan.test.ts: Azure, flat load, 5% a month, 12 months; its
+    // total is $37,220.82 (hand-computed there), shown to the dollar.
+    const azure = createScenario('azure');
+    azure.workload.peakToAverage = 1;
+    azure.evolution.growth.monthlyRate = 0.05;
+    azure.evolution.horizonMonths = 12;
+    azure.evolution.annualDiscountRate = 0.08;
+    const md = record(azure);
+    const section = md.slice(md.indexOf('## Roadmap over 12 months'), md.indexOf('## Break-evens'));
+    expect(section).toContain('Volume grows by 5% a month for 12 months.');
+    expect(section).toContain('### The plan');
+    expect(section).toMatch(
+      /the roadmap costs \*\*\$37,221\*\* in all, commitments and moves included; its present value at 8% a year is \$[\d,]+\./,
+    );
+    expect(section).toMatch(/The best static choice is .+: \$[\d,]+, so the roadmap saves \$[\d,]+\./);
+    expect(section).toContain('| Choice | Total over 12 months | Present value | Roadmap saves |');
+    expect(md).toMatch(/- \*\*Over 12 months:\*\* \$[\d,]+ following the roadmap/);
+  });
+
+  it('has no roadmap for a one-month horizon', () => {
+    const azure = createScenario('azure');
+    azure.evolution.horizonMonths = 1;
+    expect(record(azure)).not.toContain('## Roadmap');
+  });
+
+  it('gives term costs (monthly × horizon + setup) and the commitment behind each option', () => {
+    const azure = createScenario('azure');
+    const evaluation = evaluateScenario(azure);
+    const md = record(azure);
+    const months = azure.evolution.horizonMonths;
+    expect(md).toContain(`### Term costs over ${months} months`);
+    const serverless = evaluation.options.find((o) => o.id === 'serverless_api')!;
+    const row = md
+      .split('\n')
+      .find((line) => line.startsWith('| Serverless API | ') && line.includes('pay per token'));
+    // e.g. $2,400 × 36 + $0 = $86,400 at the preset's volume
+    expect(row).toContain(
+      `| ${formatMoney(serverless.monthlyCost * months + serverless.setupCost)} | none (pay per token) |`,
+    );
+    expect(md).toMatch(
+      /\| Provisioned throughput \|[^\n]*\| (hourly|monthly reservation|yearly reservation) \((no|12-month) commitment\) \|/,
+    );
+  });
+
+  it('counts in the singular for one, rates to the cent, and attributes ratings and dates prices', () => {
+    // An exported scenario that allows a smaller model: custom deployment at $0.9817 per 1M tokens all-in.
+    const small = readScenarioFile(readFileSync('tests/deck/fixtures/small.json', 'utf8'));
+    if (!small.ok) throw new Error('fixture does not read');
+    const md = record(small.scenario);
+    expect(md).toContain('| $0.98 |');
+    expect(md).not.toMatch(/\b1 (endpoints|units|deployments|months|passes)\b/);
+    expect(md).toContain('| 1 endpoint |');
+    // Rates to the cent from 10 cents up: only sub-10-cent rates keep more decimals ("$0.0750").
+    for (const money of md.match(/\$[\d,]+\.\d{3,}/g) ?? []) expect(money).toMatch(/^\$0\.0/);
+    expect(md).not.toContain('$0.9817');
+    expect(md).toContain(
+      'Ratings: LMArena text leaderboard, captured 2025-11-20 and 2026-09-26 (CC-BY-4.0).',
+    );
+    expect(md).toContain(
+      '**Prices:** Azure list prices, preset revision 2026-12-02, prices dated 2026-04 to 2026-11',
+    );
   });
 });

@@ -5,6 +5,7 @@ import {
   buildChartRows,
   createScenario,
   evaluateScenario,
+  OPTION_LABELS,
   roadmapSlideData,
   type Scenario,
 } from '../../src/core';
@@ -113,5 +114,69 @@ describe('PowerPoint deck with a roadmap', { timeout: 30_000 }, () => {
     expect(slide(4)).toMatch(/36-month roadmap|Over 36 months/);
     expect(slide(4)).toContain(roadmap.sentences[0]!.slice(0, 20));
     expect(slide(1)).toMatch(/over 36 months following the roadmap/);
+    // Every eligible static choice is on the slide, as on the planner's roadmap (provisioned throughput too).
+    for (const total of roadmap.totals.filter((t) => t.option !== null && t.totalUsd !== null))
+      expect(slide(4)).toContain(`${OPTION_LABELS[total.option!]} all along`);
+    // The cumulative-cost axis reads "$1M", "$1.5M" or "$500K", never "1,400K".
+    const chart = strFromU8(
+      files[
+        Object.keys(files)
+          .filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f))
+          .sort()
+          .at(-1)!
+      ]!,
+    );
+    expect(chart).toMatch(
+      /formatCode="\[=0\]&quot;\$&quot;0;&quot;\$&quot;#,##0(\.0+)?,{1,2}&quot;[KM]&quot;"/,
+    );
+  });
+});
+
+describe('PowerPoint deck typography', { timeout: 30_000 }, () => {
+  async function slidesOf(scenario: Scenario) {
+    const evaluation = evaluateScenario(scenario);
+    const bytes = (await buildPptx(
+      {
+        scenario,
+        evaluation,
+        model: buildChartRows(scenario, evaluation, { xScale: 'log', maxPoints: 120 }),
+        shareUrl: 'https://planner.example.org/#s=j1:x',
+        exportedOn: '2026-12-02',
+      },
+      'uint8array',
+    )) as Uint8Array;
+    const files = unzipSync(bytes);
+    return [1, 2, 3, 4].map((n) => strFromU8(files[`ppt/slides/slide${n}.xml`]!));
+  }
+
+  /** Top and height of each text box, inches, in slide order (EMU ÷ 914,400). */
+  function boxes(slide: string): { y: number; h: number; text: string }[] {
+    return [...slide.matchAll(/<p:sp>[\s\S]*?<\/p:sp>/g)].flatMap(([shape]) => {
+      const off = /<a:off x="\d+" y="(\d+)"\/>\s*<a:ext cx="\d+" cy="(\d+)"\/>/.exec(shape);
+      const text = [...shape.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join(' ');
+      return off && text ? [{ y: Number(off[1]) / 914_400, h: Number(off[2]) / 914_400, text }] : [];
+    });
+  }
+
+  it('breaks a long title over two lines and puts the subtitle below it', async () => {
+    const scenario = createScenario('azure');
+    scenario.name = 'Contact-centre assistant for the retail bank (GPT-4.1, high sensitivity, EU data)';
+    const [summary] = await slidesOf(scenario);
+    const [title, subtitle] = boxes(summary!);
+    expect(title!.text).toContain('Contact-centre assistant');
+    expect(title!.text.split(' ').length).toBeGreaterThan(1);
+    expect(summary).toMatch(
+      /<a:t>[^<]*retail bank[^<]*<\/a:t>[\s\S]*?<a:t>[^<]*Serverless API serving GPT-4.1<\/a:t>/,
+    );
+    expect(subtitle!.text).toMatch(/^600M tokens\/month/);
+    expect(subtitle!.y).toBeGreaterThanOrEqual(title!.y + title!.h - 1e-6);
+  });
+
+  it('keeps acronyms in assumption labels: PTU price, GPU VM price', async () => {
+    const slides = await slidesOf(createScenario('azure'));
+    const assumptions = slides[3]!;
+    expect(assumptions).toContain('Provisioned throughput: PTU price');
+    expect(assumptions).toContain('Kubernetes (self-hosted): GPU VM price');
+    expect(assumptions).not.toMatch(/: [a-z][A-Z]{2}/);
   });
 });

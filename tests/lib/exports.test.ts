@@ -1,9 +1,12 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { buildChartRows, createScenario, evaluateScenario, type Scenario } from '../../src/core';
+import { readFileSync } from 'node:fs';
+import { buildChartRows, createScenario, evaluateScenario, measureText, type Scenario } from '../../src/core';
 import { buildCsv } from '../../src/lib/io/export-csv';
 import { buildSlideSvg, linearTicks } from '../../src/lib/io/export-svg';
 import { readScenarioFile, scenarioToJson } from '../../src/lib/io/scenario-file';
+import { pricesLine, ratingsLine } from '../../src/lib/io/source-notes';
+import { provenanceOf } from '../../src/lib/provenance';
 
 function parts(scenario: Scenario) {
   const evaluation = evaluateScenario(scenario);
@@ -91,7 +94,9 @@ describe('SVG slide', () => {
     expect(texts).toContain('You are here · 600M');
     expect(texts).toContain('Budget $5K');
     expect(texts).toContain('$3,000/month · recommended');
-    expect(texts).toContain('Prices: Seed article (illustrative), revision 2024-10-01.');
+    expect(texts).toContain(
+      'Prices: Seed article (illustrative), preset revision 2024-10-01, prices dated 2024-10 to 2026-11.',
+    );
     expect(texts).toContain('Scenario: http://example.test/#s=j1:abc');
   });
 
@@ -108,6 +113,35 @@ describe('SVG slide', () => {
     // Nine crossings; private endpoints sit $7.30 above serverless, so their crossings share a marker labelled
     // with the crossing where the cheapest option changes (1.0B, not 998M).
     expect(labels).toEqual(['1.0B', '2.0B', '3.33B', '5.0B', '8.0B', '14B']);
+  });
+
+  it('wraps a long title and legend details instead of cutting them off (smaller model allowed)', () => {
+    const small = readScenarioFile(readFileSync('tests/deck/fixtures/small.json', 'utf8'));
+    if (!small.ok) throw new Error('fixture does not read');
+    const { evaluation, model } = parts(small.scenario);
+    const doc = new DOMParser().parseFromString(
+      buildSlideSvg(small.scenario, evaluation, model, { shareUrl: 'http://example.test/' }),
+      'image/svg+xml',
+    );
+    const texts = [...doc.getElementsByTagName('text')];
+    const all = texts.map((t) => t.textContent ?? '');
+    // 'LLM deployment cost: Custom deployment (Llama 3.1 8B (BF16)) recommended' is about 2,165 px at 48 px bold,
+    // wider than the 1,760 px line, so it takes two lines at 40 px.
+    expect(all).toContain('LLM deployment cost: Custom deployment (Llama 3.1 8B (BF16))');
+    expect(all).toContain('recommended');
+    expect(all.join(' ')).toContain('smaller model');
+    // Every text fits the slide: its measured width from x (start-anchored) ends inside 1,920 px.
+    for (const t of texts) {
+      if (t.getAttribute('text-anchor') || t.getAttribute('transform')) continue;
+      const right =
+        Number(t.getAttribute('x')) +
+        measureText(
+          t.textContent ?? '',
+          Number(t.getAttribute('font-size')),
+          t.getAttribute('font-weight') === '700',
+        );
+      expect(right, t.textContent ?? '').toBeLessThanOrEqual(1920);
+    }
   });
 
   it('uses round axis ticks', () => {
@@ -158,5 +192,34 @@ describe('JSON export and import', () => {
         error: { kind: 'corrupt', detail: 'its “format” field is not a format name' },
       });
     }
+  });
+});
+
+describe('source notes', () => {
+  it('dates the prices from the sources used, apart from the preset revision', () => {
+    // Azure money figures: token prices 2026-09-23, PTU 2026-04-07, VMs 2026-04-01, Private Link and AKS
+    // 2026-11-26; the seed article's illustrative setup costs (2024-10) and planner assumptions are left out.
+    expect(pricesLine(createScenario('azure'))).toBe(
+      'Prices: Azure list prices, preset revision 2026-12-02, prices dated 2026-04 to 2026-11.',
+    );
+  });
+
+  it('attributes ratings to LMArena with the capture date when a rated model is named', () => {
+    const azure = createScenario('azure');
+    expect(ratingsLine(evaluateScenario(azure))).toBe(
+      'Ratings: LMArena text leaderboard, captured 2025-11-20 (CC-BY-4.0).',
+    );
+    // The seed preset's illustrative model has no rating: nothing to attribute.
+    expect(ratingsLine(evaluateScenario(createScenario('seed')))).toBeNull();
+  });
+
+  it('cites the Qwen3 model card, not the Llama 3.1 blog, for Qwen3 weights and KV cache', () => {
+    const picked = readScenarioFile(readFileSync('tests/deck/fixtures/picked.json', 'utf8'));
+    if (!picked.ok) throw new Error('fixture does not read');
+    expect(picked.scenario.options.kubernetes.gpu?.modelId).toMatch(/^Qwen3/);
+    for (const field of ['weightsGb', 'kvCacheMbPerToken'])
+      expect(provenanceOf(picked.scenario, `options.kubernetes.gpu.${field}`).url).toBe(
+        'https://huggingface.co/Qwen/Qwen3-235B-A22B-Instruct-2507-FP8',
+      );
   });
 });

@@ -5,6 +5,7 @@ import { OPTION_IDS, type OptionId } from '../option-ids';
 import { OPTION_LABELS } from '../options/registry';
 import type { ServedModel } from '../pricing/capability';
 import type { Locality, Requirements } from '../scenario/schema';
+import { lowerFirstWord } from '../text-case';
 import { capabilityVerdict } from './capability-rule';
 import { softWarnings, type Exclusion } from './constraints';
 import { seedChoiceToOption, seedRecommendation, seedRuleReason, type SeedChoice } from './seed-rule';
@@ -158,9 +159,7 @@ export function recommend(input: RecommendInput): Recommendation {
     );
   const verdict = capabilityVerdict(models[option], api, requirements);
   if (verdict.lower && verdict.reason)
-    warnings.push(
-      `${OPTION_LABELS[option]} ${verdict.reason.charAt(0).toLowerCase()}${verdict.reason.slice(1)}`,
-    );
+    warnings.push(`${OPTION_LABELS[option]} ${lowerFirstWord(verdict.reason)}`);
   const budget = requirements.monthlyBudget;
   if (cost <= budget)
     reasons.push(`It fits your ${money(budget)} monthly budget with ${money(budget - cost)} to spare.`);

@@ -136,6 +136,8 @@ export type OpenModelRow = {
   weightsGb: number;
   /** KV cache per token of context (BF16 cache), MB (1 MB = 10^6 bytes). */
   kvCacheMbPerToken: number;
+  /** Where the weights and KV-cache figures come from when not the shared model-configs source. */
+  architectureSource?: SourceId;
   configs: readonly ServingConfig[];
 };
 
@@ -227,6 +229,7 @@ export const OPEN_MODELS: readonly OpenModelRow[] = [
   {
     modelId: 'Qwen3-235B-A22B-Instruct-2507',
     precision: 'fp8',
+    architectureSource: 'qwen3-model-card',
     weightsGb: 235,
     kvCacheMbPerToken: 0.193,
     configs: [halved('h100', 4, 3701, 'vLLM 0.11.0, ShareGPT')],
@@ -234,6 +237,7 @@ export const OPEN_MODELS: readonly OpenModelRow[] = [
   {
     modelId: 'Qwen3-235B-A22B-Instruct-2507',
     precision: 'bf16',
+    architectureSource: 'qwen3-model-card',
     weightsGb: 470,
     kvCacheMbPerToken: 0.193,
     configs: [halved('h100', 8, 4015, 'vLLM 0.11.0, ShareGPT')],

@@ -31,6 +31,7 @@ export type SourceId =
   | 'pricing-conventions'
   | 'lmarena-text'
   | 'model-configs'
+  | 'qwen3-model-card'
   | 'gpu-serving-benchmarks'
   | 'vllm-memory'
   | 'azure-gpu-vm-prices-2026'
@@ -172,8 +173,18 @@ const list: PriceSource[] = [
     assumption: false,
   },
   {
+    id: 'qwen3-model-card',
+    short: 'Qwen3 model card (verify)',
+    title:
+      'Qwen3-235B-A22B-Instruct-2507 model card and config.json on Hugging Face (Qwen/Qwen3-235B-A22B-Instruct-2507-FP8): 235B parameters, 22B active; weights ≈ 470 GB in BF16, ≈ 235 GB in FP8 (1 byte per parameter, derived); KV cache per token = 94 layers × 4 KV heads × head size 128 × 2 (K and V) × 2 bytes = 192,512 bytes. The layer, KV-head and head-size figures are not in the planner’s checked facts: they agree with a public training configuration for the model (THUDM/slime scripts/models/qwen3-235B-A22B.sh) but were not read from the model card itself — verify.',
+    url: 'https://huggingface.co/Qwen/Qwen3-235B-A22B-Instruct-2507-FP8',
+    asOf: '2026-12-02',
+    verify: true,
+    assumption: false,
+  },
+  {
     id: 'gpu-serving-benchmarks',
-    short: 'Published serving benchmarks (halved)',
+    short: 'Serving benchmarks, halved (verify)',
     title:
       'Published serving throughput at full load (GPUStack performance lab with vLLM 0.10–0.11; NVIDIA TensorRT-LLM v1.0 tables as an upper bound), halved for moderate concurrency as in the planner’s conservative vLLM figures',
     url: 'https://github.com/gpustack/gpustack',

@@ -349,6 +349,16 @@ const V3_SOURCES: Record<string, SourceId> = {
   sensitivity: 'planner-assumption',
 };
 
+/**
+ * Workload shares are the user's own estimates: only the peak-to-average ratio has a convention behind it
+ * ('pricing-conventions'); cache hits, batch share and where requests are processed must not cite it.
+ */
+const WORKLOAD_SOURCES: Record<string, SourceId> = {
+  'workload.cacheHitShare': 'planner-assumption',
+  'workload.batchShare': 'planner-assumption',
+  'workload.locality': 'planner-assumption',
+};
+
 /** Where each preset's numbers come from: the longest matching path prefix wins. */
 const PRESET_SOURCES: Record<PresetId, Record<string, SourceId>> = {
   seed: {
@@ -356,6 +366,7 @@ const PRESET_SOURCES: Record<PresetId, Record<string, SourceId>> = {
     'requirements.inputTokensPerRequest': 'planner-assumption',
     'requirements.outputTokensPerRequest': 'planner-assumption',
     workload: 'pricing-conventions',
+    ...WORKLOAD_SOURCES,
     amortizationMonths: 'seed-article',
     options: 'seed-article',
     'options.serverless_api.batchDiscount': 'azure-openai-pricing-modifiers',
@@ -373,6 +384,7 @@ const PRESET_SOURCES: Record<PresetId, Record<string, SourceId>> = {
     'requirements.inputTokensPerRequest': 'planner-assumption',
     'requirements.outputTokensPerRequest': 'planner-assumption',
     workload: 'pricing-conventions',
+    ...WORKLOAD_SOURCES,
     amortizationMonths: 'planner-assumption',
     'options.serverless_api': 'openai-azure-token-prices',
     'options.serverless_api.setupUsd': 'planner-assumption',

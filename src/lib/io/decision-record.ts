@@ -3,7 +3,6 @@ import {
   formatMoney,
   formatNumber,
   formatPercent,
-  formatRate,
   formatTokens,
   formatChange,
   formatInputValue,
@@ -12,21 +11,29 @@ import {
   OPTION_LABELS,
   valueContextOf,
   type Threshold,
-  PRESET_LABELS,
   type Evaluation,
   type OptionId,
   type OptionResult,
+  type RoadmapSlideData,
   type Scenario,
   type ServedModel,
 } from '../../core';
 import { assumptionsSection } from './decision-record-assumptions';
 import { sensitivityReport, type SensitivityReport } from './sensitivity-report';
+import { months, roadmapOf, roadmapSection, termCostSection } from './decision-record-roadmap';
+import { formatRateForPeople } from './rate-text';
+import { pricesDated, ratingsLine, RATINGS_URL } from './source-notes';
 import { mdLink, mdList, mdTable, mdText } from './markdown';
 import { shareLinkNote } from './share-link-note';
 
 export type DecisionRecordInput = {
   scenario: Scenario;
   evaluation: Evaluation;
+  /**
+   * The roadmap over the scenario's horizon, when already analysed; left out, it is analysed here for a horizon
+   * over one month (null: no roadmap section).
+   */
+  roadmap?: RoadmapSlideData | null;
   /** The full share link that reopens the scenario (origin + path + `#s=…`). */
   shareLink: string;
   /** Date of the record, YYYY-MM-DD. The renderer reads no clock: left out when not given. */
@@ -45,12 +52,14 @@ export type DecisionRecordInput = {
 export function buildDecisionRecord(input: DecisionRecordInput): string {
   const { scenario, evaluation } = input;
   const sensitivity = input.sensitivity ?? sensitivityReport(scenario);
+  const roadmap = input.roadmap === undefined ? roadmapOf(scenario) : input.roadmap;
   const sections = [
-    header(input),
+    header(input, roadmap),
     contextSection(scenario, evaluation),
     optionsSection(scenario, evaluation),
     decisionSection(scenario, evaluation, sensitivity),
     ruledOutSection(evaluation),
+    ...(roadmap ? [roadmapSection(scenario, roadmap)] : []),
     breakEvenSection(scenario, evaluation),
     cheapestSection(evaluation),
     thresholdsSection(scenario, sensitivity),
@@ -76,8 +85,9 @@ function caveatsAbout(evaluation: Evaluation, about: (what: string) => boolean):
   return texts.length > 0 ? `\n\nCaveats of the preset's own figures:\n\n${mdList(texts)}` : '';
 }
 
-function header(input: DecisionRecordInput): string {
+function header(input: DecisionRecordInput, roadmap: RoadmapSlideData | null): string {
   const { scenario, evaluation } = input;
+  const planTotal = roadmap?.totals[0]?.totalUsd ?? null;
   const choice = recommended(evaluation);
   const volume = formatTokens(evaluation.monthlyTokens);
   const title = choice
@@ -90,7 +100,12 @@ function header(input: DecisionRecordInput): string {
     choice
       ? `**Decision:** ${mdText(choice.label)} serving ${mdText(modelWords(choice.model))}, ${formatMoney(choice.monthlyCost, scenario.display)} a month`
       : '**Decision:** none: every option is ruled out',
-    `**Prices:** ${mdText(PRESET_LABELS[scenario.preset])}, revision ${scenario.presetRevision}`,
+    ...(roadmap && planTotal !== null
+      ? [
+          `**Over ${months(roadmap.horizonMonths)}:** ${formatMoney(planTotal, scenario.display)} following the roadmap (see below)`,
+        ]
+      : []),
+    `**Prices:** ${mdText(pricesDated(scenario))}`,
     `**Currency:** ${currencyWords(scenario)}`,
   ];
   return `# ${mdText(title)}\n\n${mdList(facts)}`;
@@ -159,7 +174,7 @@ function optionsSection(scenario: Scenario, evaluation: Evaluation): string {
       ),
       formatMoney(option.monthlyCost, display),
       formatMoney(option.setupCost, display),
-      option.usdPerMTokAllIn === null ? '—' : formatRate(option.usdPerMTokAllIn, display),
+      option.usdPerMTokAllIn === null ? '—' : formatRateForPeople(option.usdPerMTokAllIn, display),
       capacity
         ? mdText(
             `${formatCount(capacity.units)} ${capacity.unitLabel}, ${formatPercent(capacity.utilization)} used`,
@@ -187,7 +202,9 @@ function optionsSection(scenario: Scenario, evaluation: Evaluation): string {
     return `**${mdText(o.label)}**: ${mdText(OPTION_DESCRIPTIONS[o.id])}`;
   });
   const caveats = caveatsAbout(evaluation, (about) => about !== 'break-evens');
-  return `## Options considered\n\nAt ${formatTokens(evaluation.monthlyTokens)} tokens a month:\n\n${table}\n\n${mdList(what)}${caveats}`;
+  const ratings = ratingsLine(evaluation);
+  const attribution = ratings ? `\n\n${mdText(ratings)} ${mdLink('Dataset', RATINGS_URL)}` : '';
+  return `## Options considered\n\nAt ${formatTokens(evaluation.monthlyTokens)} tokens a month:\n\n${table}${attribution}\n\n${mdList(what)}\n\n${termCostSection(scenario, evaluation)}${caveats}`;
 }
 
 function decisionSection(scenario: Scenario, evaluation: Evaluation, sensitivity: SensitivityReport): string {

@@ -3,10 +3,13 @@ import {
   formatMoneyCompact,
   formatTokens,
   formatTokensAxis,
+  fitText,
   layoutLabels,
+  measureText,
   textSize,
   OPTION_IDS,
   OPTION_LABELS,
+  wrapText,
   type Box,
   type ChartModel,
   type Evaluation,
@@ -64,6 +67,65 @@ function dashAttribute(id: OptionId): string {
         .join(' ')}"`;
 }
 
+/** The legend column right of the plot: line samples at `x`, text from `textX` to the slide's right margin. */
+const LEGEND = { x: 1500, textX: 1576, textWidth: SLIDE_WIDTH - 40 - 1576, bottom: 960 };
+
+/** Title lines: one line at 48 px when it fits, else two lines at the largest of 40–32 px (three if must). */
+function titleLines(title: string): { fontSize: number; lines: string[]; firstBaseline: number } {
+  const width = SLIDE_WIDTH - 160;
+  const one = fitText(title, width, [48], 1, true);
+  if (one.lines.length === 1) return { ...one, firstBaseline: 100 };
+  const two = fitText(title, width, [40, 36, 32], 2, true);
+  // Baselines 40 px from the top of the first line to 160 px (the summary) minus one line and a gap.
+  return { ...two, firstBaseline: two.lines.length === 2 ? 74 : 60 };
+}
+
+/** Lines of a " · "-separated detail, breaking between its parts first and inside a part only when it must. */
+function wrapParts(detail: string, width: number, fontSize: number): string[] {
+  const lines: string[] = [];
+  for (const part of detail.split(' · ')) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && measureText(`${last} · ${part}`, fontSize) <= width)
+      lines[lines.length - 1] = `${last} · ${part}`;
+    else lines.push(...wrapText(part, width, fontSize));
+  }
+  return lines;
+}
+
+/**
+ * Font sizes for the legend: names at 22 px and details at 18 px while every entry fits in the column's height;
+ * smaller (down to 16 and 14 px) when many entries wrap.
+ */
+function layoutLegend(entries: readonly { id: OptionId; recommended: boolean; detail: string }[]): {
+  nameSize: number;
+  detailSize: number;
+  gap: number;
+} {
+  const sizes = [
+    { nameSize: 22, detailSize: 18, gap: 40 },
+    { nameSize: 20, detailSize: 16, gap: 32 },
+    { nameSize: 18, detailSize: 14, gap: 24 },
+  ];
+  const heightOf = (size: (typeof sizes)[number]) =>
+    entries.reduce((sum, entry) => {
+      const names = wrapText(
+        OPTION_LABELS[entry.id],
+        LEGEND.textWidth,
+        size.nameSize,
+        entry.recommended,
+      ).length;
+      const details = wrapParts(entry.detail, LEGEND.textWidth, size.detailSize).length;
+      return (
+        sum +
+        (names - 1) * size.nameSize * 1.2 +
+        size.detailSize * 1.6 +
+        (details - 1) * size.detailSize * 1.25 +
+        size.gap
+      );
+    }, 0);
+  return sizes.find((size) => 290 + heightOf(size) <= LEGEND.bottom) ?? sizes[sizes.length - 1]!;
+}
+
 export type SlideOptions = { shareUrl: string; hidden?: readonly OptionId[] };
 
 /**
@@ -94,8 +156,20 @@ export function buildSlideSvg(
   const parts: string[] = [];
 
   parts.push(`<rect width="${SLIDE_WIDTH}" height="${SLIDE_HEIGHT}" fill="#ffffff"/>`);
-  parts.push(text(80, 100, words.title, `font-size="48" font-weight="700" fill="${INK}"`));
-  parts.push(text(80, 152, words.summary, `font-size="26" fill="${MUTED}"`));
+  // Title measured, never cut: one line at 48 px, else two lines at 40 down to 32 px; the summary below it.
+  const title = titleLines(words.title);
+  title.lines.forEach((line, i) =>
+    parts.push(
+      text(
+        80,
+        title.firstBaseline + i * title.fontSize * 1.2,
+        line,
+        `font-size="${title.fontSize}" font-weight="700" fill="${INK}"`,
+      ),
+    ),
+  );
+  const summary = fitText(words.summary, SLIDE_WIDTH - 160, [26, 24, 22, 20], 1);
+  parts.push(text(80, 160, summary.lines.join(' '), `font-size="${summary.fontSize}" fill="${MUTED}"`));
 
   // Cheapest-option bands behind everything.
   for (const band of model.cheapestBands) {
@@ -248,14 +322,13 @@ export function buildSlideSvg(
   }
   parts.push('</g>');
 
-  // Legend: each option with its cost at the scenario's volume, the recommended one in bold.
-  parts.push(text(1500, 236, 'At your volume', `font-size="24" font-weight="700" fill="${INK}"`));
-  visible.forEach((id, index) => {
-    const y = 290 + index * 78;
+  // Legend: each option with its cost at the scenario's volume, the recommended one in bold. Details wrap onto
+  // as many lines as they need, and the rows share the height beside the plot.
+  parts.push(text(LEGEND.x, 236, 'At your volume', `font-size="24" font-weight="700" fill="${INK}"`));
+  const entries = visible.map((id) => {
     const result = evaluation.options.find((o) => o.id === id);
     const recommended = id === evaluation.recommendation.option;
     const ruledOut = result?.exclusion !== null && result?.exclusion !== undefined;
-    const dash = dashAttribute(id);
     const model = result && !evaluation.apiModel.illustrative ? ` · ${result.model.label}` : '';
     const status = recommended
       ? ' · recommended'
@@ -264,26 +337,45 @@ export function buildSlideSvg(
         : result?.smallerModel
           ? ' · smaller model'
           : '';
-    parts.push(
-      `<line x1="1500" x2="1560" y1="${y - 8}" y2="${y - 8}" stroke="${OPTION_STYLE[id].light}" stroke-width="6"${ruledOut ? ' stroke-opacity="0.35"' : ''}${dash}/>`,
-    );
-    parts.push(
-      text(
-        1576,
-        y,
-        OPTION_LABELS[id],
-        `font-size="22" ${recommended ? 'font-weight="700" ' : ''}fill="${INK}"`,
-      ),
-    );
-    parts.push(
-      text(
-        1576,
-        y + 30,
-        `${formatMoney(result?.monthlyCost ?? 0, display)}/month${model}${status}`,
-        `font-size="18" fill="${MUTED}"`,
-      ),
-    );
+    return {
+      id,
+      recommended,
+      ruledOut,
+      detail: `${formatMoney(result?.monthlyCost ?? 0, display)}/month${model}${status}`,
+    };
   });
+  const legend = layoutLegend(entries);
+  let y = 290;
+  for (const entry of entries) {
+    const dash = dashAttribute(entry.id);
+    parts.push(
+      `<line x1="${LEGEND.x}" x2="${LEGEND.x + 60}" y1="${y - 8}" y2="${y - 8}" stroke="${OPTION_STYLE[entry.id].light}" stroke-width="6"${entry.ruledOut ? ' stroke-opacity="0.35"' : ''}${dash}/>`,
+    );
+    const nameLines = wrapText(OPTION_LABELS[entry.id], LEGEND.textWidth, legend.nameSize, entry.recommended);
+    nameLines.forEach((line, i) =>
+      parts.push(
+        text(
+          LEGEND.textX,
+          y + i * legend.nameSize * 1.2,
+          line,
+          `font-size="${legend.nameSize}" ${entry.recommended ? 'font-weight="700" ' : ''}fill="${INK}"`,
+        ),
+      ),
+    );
+    y += (nameLines.length - 1) * legend.nameSize * 1.2;
+    const detailLines = wrapParts(entry.detail, LEGEND.textWidth, legend.detailSize);
+    detailLines.forEach((line, i) =>
+      parts.push(
+        text(
+          LEGEND.textX,
+          y + legend.detailSize * 1.6 + i * legend.detailSize * 1.25,
+          line,
+          `font-size="${legend.detailSize}" fill="${MUTED}"`,
+        ),
+      ),
+    );
+    y += legend.detailSize * 1.6 + (detailLines.length - 1) * legend.detailSize * 1.25 + legend.gap;
+  }
 
   // Footnote: prices and the link that reopens this exact scenario (clickable in an SVG viewer).
   const link = options.shareUrl.length > 110 ? `${options.shareUrl.slice(0, 107)}…` : options.shareUrl;

@@ -1,5 +1,6 @@
 import { formatTokens, PRESET_LABELS, type Evaluation, type Scenario } from '../../core';
 import { recommendedName, recommendedWithCost } from '../recommendation-text';
+import { pricesLine } from './source-notes';
 
 /** The words every export shares: title, one-line scenario summary, and the footnote's price date. */
 export type ExportText = { title: string; summary: string; pricesAsOf: string; recommendation: string };
@@ -16,7 +17,7 @@ export function exportText(scenario: Scenario, evaluation: Evaluation): ExportTe
         ? 'LLM deployment cost: no option meets every requirement'
         : `LLM deployment cost: ${recommendedName(evaluation)} recommended`,
     summary: `${formatTokens(evaluation.monthlyTokens)} tokens/month · ${PRESET_LABELS[scenario.preset]}${scenario.preset === 'azure' ? ` (${model})` : ''} · ${horizon} · ${scenario.display.currency}`,
-    pricesAsOf: `Prices: ${PRESET_LABELS[scenario.preset]}, revision ${scenario.presetRevision}${scenario.display.currency !== 'USD' ? `; 1 USD = ${scenario.display.usdToCurrency} ${scenario.display.currency}${scenario.display.rateAsOf ? ` as of ${scenario.display.rateAsOf}` : ''}` : ''}.`,
+    pricesAsOf: pricesLine(scenario),
     recommendation: recommendedWithCost(evaluation, scenario.display),
   };
 }

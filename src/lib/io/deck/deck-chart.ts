@@ -8,6 +8,7 @@ import {
   OPTION_STYLE,
   type Box,
 } from '../../../core';
+import { moneyAxis } from './deck-axis';
 import type { DeckInput } from './deck-input';
 import { addFooter, addTitle, bullets, FONT, heading, INK, MIN_PT, MUTED } from './deck-style';
 import type { SeriesStyle } from './pptx-patch';
@@ -57,7 +58,9 @@ export function addChartSlide(
   // Whole decades inside the model's view: a log axis in PowerPoint runs between powers of ten.
   const low = 10 ** Math.ceil(Math.log10(model.domain[0]));
   const high = 10 ** Math.floor(Math.log10(model.domain[1]));
-  const yMax = model.yMaxLinear * rate;
+  // The cost axis: round ticks and "$1.4M"-style labels; overlays are placed on the same maximum.
+  const axis = moneyAxis(model.yMaxLinear * rate, currencySymbol(scenario));
+  const yMax = axis.maxValue;
   const volume = model.scenarioTokens;
   const rows = model.rows.filter((row) => row.tokens >= low && row.tokens <= high);
   const here = rows.findIndex((row) => row.tokens >= volume);
@@ -125,8 +128,9 @@ export function addChartSlide(
       catAxisTitleFontSize: MIN_PT,
       valAxisMinVal: 0,
       valAxisMaxVal: yMax,
+      valAxisMajorUnit: axis.majorUnit,
       valAxisLabelFontSize: MIN_PT,
-      valAxisLabelFormatCode: `"${currencySymbol(scenario)}"#,##0,"K"`,
+      valAxisLabelFormatCode: axis.formatCode,
       showValAxisTitle: true,
       valAxisTitle: `Monthly cost (${scenario.display.currency})`,
       valAxisTitleFontSize: MIN_PT,
@@ -173,7 +177,7 @@ const COLORS = (ids: readonly (typeof OPTION_IDS)[number][]) => [
 ];
 
 /** The display currency's symbol, for the cost axis ("$", "€"). */
-function currencySymbol(scenario: DeckInput['scenario']): string {
+export function currencySymbol(scenario: DeckInput['scenario']): string {
   return formatMoneyCompact(0, scenario.display).replace(/[\d.,\s]/g, '') || scenario.display.currency;
 }
 

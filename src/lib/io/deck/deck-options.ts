@@ -2,13 +2,15 @@ import type PptxGenJS from 'pptxgenjs';
 import {
   formatMoney,
   formatNumber,
-  formatRate,
+  formatCount,
   formatTokens,
   OPTION_LABELS,
   type OptionResult,
 } from '../../../core';
+import { formatRateForPeople } from '../rate-text';
+import { ratingsLine, RATINGS_URL } from '../source-notes';
 import type { DeckInput } from './deck-input';
-import { addFooter, addTitle, BRAND, FONT, INK, MUTED, RULE, shortSentence } from './deck-style';
+import { addFooter, addTitle, BRAND, FONT, INK, MIN_PT, MUTED, RULE, shortSentence } from './deck-style';
 
 /** "Standard_ND96isr_H100_v5" → "ND96isr H100 v5": VM names that fit a table cell without wrapping. */
 export function shortVmName(label: string): string {
@@ -58,9 +60,15 @@ export function addOptionsSlide(
     });
     return [
       cell(OPTION_LABELS[o.id]),
-      cell(o.model.capability === null ? o.model.label : `${o.model.label} · ${o.model.capability}`),
+      cell(
+        o.model.capability === null
+          ? o.model.label
+          : `${o.model.label} · rated ${formatCount(o.model.capability)}`,
+      ),
       cell(formatMoney(o.monthlyCost, display), { align: 'right' }),
-      cell(o.usdPerMTokAllIn === null ? '—' : formatRate(o.usdPerMTokAllIn, display), { align: 'right' }),
+      cell(o.usdPerMTokAllIn === null ? '—' : formatRateForPeople(o.usdPerMTokAllIn, display), {
+        align: 'right',
+      }),
       cell(capacity(o)),
       cell(status(o, recommended), { color: o.exclusion ? 'A4262C' : tone }),
     ];
@@ -76,6 +84,19 @@ export function addOptionsSlide(
     valign: 'middle',
     border: { type: 'solid', pt: 0.75, color: RULE },
   });
+  // The "Serves" column shows LMArena ratings: their licence (CC-BY-4.0) asks for attribution where they appear.
+  const ratings = ratingsLine(evaluation);
+  if (ratings && evaluation.options.some((o) => o.model.capability !== null))
+    slide.addText(
+      [
+        { text: 'Serves: the model and its rating. ' },
+        {
+          text: ratings,
+          options: { hyperlink: { url: RATINGS_URL, tooltip: 'LMArena leaderboard dataset' } },
+        },
+      ],
+      { x: 0.5, y: 6.5, w: 12.3, h: 0.35, fontSize: MIN_PT, color: MUTED, fontFace: FONT, valign: 'middle' },
+    );
   addFooter(slide, words.pricesAsOf, input.shareUrl, words.shareNote);
   slide.addNotes(
     evaluation.options

@@ -6,11 +6,10 @@ import {
   OPTION_STYLE,
   type RoadmapSlideData,
 } from '../../../core';
+import { moneyAxis } from './deck-axis';
+import { currencySymbol } from './deck-chart';
 import type { DeckInput } from './deck-input';
 import { addFooter, addTitle, BRAND, bullets, FONT, heading, INK, MIN_PT, RULE } from './deck-style';
-
-/** At most this many static choices are drawn beside the plan (the cheapest ones): more lines stop reading. */
-const MAX_STATIC_LINES = 3;
 
 /**
  * The roadmap slide: the plan in sentences, its cumulative cost month by month against the cheapest static
@@ -48,12 +47,20 @@ export function addRoadmapSlide(
     color: INK,
     valign: 'top',
   });
+  // Every eligible static choice, cheapest first, as on the planner's roadmap: leaving one out (provisioned
+  // throughput, say) would make the slide disagree with the page it was exported from.
   const statics = roadmap.totals
     .filter((t) => t.option !== null && t.totalUsd !== null)
-    .sort((a, b) => (a.totalUsd ?? 0) - (b.totalUsd ?? 0))
-    .slice(0, MAX_STATIC_LINES);
+    .sort((a, b) => (a.totalUsd ?? 0) - (b.totalUsd ?? 0));
   const labels = roadmap.rows.map((row) => String(row.month));
   const rate = display.usdToCurrency;
+  const axis = moneyAxis(
+    Math.max(
+      ...roadmap.rows.map((r) => r.planCumulativeUsd),
+      ...statics.flatMap((t) => roadmap.rows.map((r) => r[`cumulative_${t.option!}`] ?? 0)),
+    ) * rate,
+    currencySymbol(input.scenario),
+  );
   slide.addChart(
     pptx.ChartType.line,
     [
@@ -72,7 +79,7 @@ export function addRoadmapSlide(
       x: 6.1,
       y: 1.4,
       w: 6.9,
-      h: 3.3,
+      h: 3.05,
       chartColors: [INK, ...statics.map((t) => OPTION_STYLE[t.option!].light.replace('#', ''))],
       lineSize: 2.5,
       lineDataSymbol: 'none',
@@ -84,8 +91,11 @@ export function addRoadmapSlide(
       showCatAxisTitle: true,
       catAxisTitle: 'Month',
       catAxisTitleFontSize: MIN_PT,
+      valAxisMinVal: 0,
+      valAxisMaxVal: axis.maxValue,
+      valAxisMajorUnit: axis.majorUnit,
       valAxisLabelFontSize: MIN_PT,
-      valAxisLabelFormatCode: '#,##0,"K"',
+      valAxisLabelFormatCode: axis.formatCode,
       showValAxisTitle: true,
       valAxisTitle: `Cumulative cost (${display.currency})`,
       valAxisTitleFontSize: MIN_PT,
@@ -115,7 +125,7 @@ export function addRoadmapSlide(
     ],
     {
       x: 6.1,
-      y: 4.8,
+      y: 4.5,
       w: 6.9,
       colW: [3.7, 1.6, 1.6],
       fontSize: MIN_PT,

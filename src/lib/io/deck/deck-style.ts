@@ -1,4 +1,5 @@
 import type PptxGenJS from 'pptxgenjs';
+import { fitText } from '../../../core';
 
 /** The deck's look: 16:9 (13.33 × 7.5 in), Calibri, no text under 12 pt (readable from the back of a room). */
 export const SLIDE_W = 13.333;
@@ -13,21 +14,46 @@ export const MIN_PT = 12;
 export type Slide = PptxGenJS.Slide;
 export type TextRun = PptxGenJS.TextProps;
 
-/** A slide's headline (the message, not a topic) and an optional subtitle line. */
+/** Width of the title and subtitle boxes, and their text inside the default 0.1 in insets, inches. */
+const TITLE_W = 12.3;
+const TEXT_W_PT = (TITLE_W - 0.2) * 72;
+/** A line of text is about 1.2 × its size tall; a box adds 0.05 in of inset above and below. */
+const lineHeightIn = (pt: number, lines: number) => (lines * pt * 1.2) / 72 + 0.1;
+
+/**
+ * A slide's headline (the message, not a topic) and an optional subtitle line. The title is measured: one line
+ * at 26 or 24 pt when it fits, else two lines at 20 pt (down to 16 pt for a very long one), and the subtitle
+ * sits below however many lines the title took, so the two never collide and nothing is cut off.
+ */
 export function addTitle(slide: Slide, title: string, subtitle?: string): void {
-  slide.addText(title, {
+  const oneLine = fitText(title, TEXT_W_PT, [26, 24], 1, true);
+  const fitted = oneLine.lines.length === 1 ? oneLine : fitText(title, TEXT_W_PT, [20, 18, 16], 2, true);
+  const titleH = lineHeightIn(fitted.fontSize, fitted.lines.length);
+  const top = fitted.lines.length === 1 ? 0.3 : 0.22;
+  slide.addText(fitted.lines.join('\n'), {
     x: 0.5,
-    y: 0.3,
-    w: 12.3,
-    h: 0.7,
-    fontSize: 26,
+    y: top,
+    w: TITLE_W,
+    h: titleH,
+    fontSize: fitted.fontSize,
     bold: true,
     color: INK,
     fontFace: FONT,
+    valign: 'top',
     fit: 'none',
   });
-  if (subtitle)
-    slide.addText(subtitle, { x: 0.5, y: 0.95, w: 12.3, h: 0.4, fontSize: 15, color: MUTED, fontFace: FONT });
+  if (!subtitle) return;
+  const sub = fitText(subtitle, TEXT_W_PT, [15, 14, 13, MIN_PT], 1);
+  slide.addText(sub.lines.join('\n'), {
+    x: 0.5,
+    y: top + titleH,
+    w: TITLE_W,
+    h: lineHeightIn(sub.fontSize, sub.lines.length),
+    fontSize: sub.fontSize,
+    color: MUTED,
+    fontFace: FONT,
+    valign: 'top',
+  });
 }
 
 /** A small heading inside a slide. */

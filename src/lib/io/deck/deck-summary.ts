@@ -1,8 +1,20 @@
 import type PptxGenJS from 'pptxgenjs';
 import { formatMoney, formatTokens, OPTION_LABELS, type Evaluation } from '../../../core';
 import { recommendedCost } from '../../recommendation-text';
+import { ratingsLine } from '../source-notes';
 import type { DeckInput } from './deck-input';
-import { addFooter, addTitle, BRAND, bullets, FONT, heading, INK, MUTED, shortSentence } from './deck-style';
+import {
+  addFooter,
+  addTitle,
+  BRAND,
+  bullets,
+  FONT,
+  heading,
+  INK,
+  MIN_PT,
+  MUTED,
+  shortSentence,
+} from './deck-style';
 
 /** Where the recommendation stops being the cheapest eligible option as volume moves, from the cheapest ranges. */
 export function volumeChangeNote(evaluation: Evaluation): string | null {
@@ -131,6 +143,13 @@ export function addSummarySlide(
       : []),
     ...(changes.length > 0 ? [heading('What would change it'), ...bullets(changes.slice(0, 2), 13)] : []),
   ];
+  // Ratings quoted in a reason or watch-out are LMArena's: attributed as their licence asks.
+  const ratings = ratingsLine(evaluation);
+  const quotesRatings = [...recommendation.reasons.slice(0, 3), ...recommendation.warnings.slice(0, 3)].some(
+    (line) => /rated \d/.test(line),
+  );
+  if (ratings && quotesRatings)
+    right.push({ text: ratings, options: { fontSize: MIN_PT, color: MUTED, breakLine: true } });
   slide.addText(right, { x: 8.4, y: 1.45, w: 4.45, h: 5.35, fontFace: FONT, color: INK, valign: 'top' });
   addFooter(slide, words.pricesAsOf, input.shareUrl, words.shareNote);
   slide.addNotes(
