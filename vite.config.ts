@@ -188,6 +188,9 @@ export default defineConfig({
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
+    // Property tests run hundreds of cases through the whole core; on a busy two-core machine one can take
+    // more than Vitest's 5 s default without anything being wrong.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,
