@@ -1,11 +1,6 @@
 import type PptxGenJS from 'pptxgenjs';
-import {
-  ASSUMPTION_SECTIONS,
-  formatNumber,
-  lowerFirstWord,
-  pinSelections,
-  type AssumptionField,
-} from '../../../core';
+import { ASSUMPTION_SECTIONS, lowerFirstWord, pinSelections, type AssumptionField } from '../../../core';
+import { fieldValueText } from '../../assumption-fields';
 import { provenanceOf, selectionDefaults } from '../../provenance';
 import { getAtPath } from '../../scenario-path';
 import type { DeckInput } from './deck-input';
@@ -82,7 +77,7 @@ export function addAssumptionsSlide(
           : 'Published';
     return [
       { text: label },
-      { text: `${formatNumber(value * (field.scale ?? 1), 4)} ${field.unit}` },
+      { text: fieldValueText(field, value) },
       { text: basis, options: { bold: mine } },
       provenance.url
         ? { text: provenance.short, options: { hyperlink: { url: provenance.url } } }
@@ -116,7 +111,7 @@ export function addAssumptionsSlide(
     rows
       .map(({ field, label, value, changed: mine }) => {
         const p = provenanceOf(shown, field.path, defaults);
-        return `${label}: ${formatNumber(value * (field.scale ?? 1), 4)} ${field.unit} — ${mine ? 'your figure; ' : ''}${p.title} (as of ${p.asOf})`;
+        return `${label}: ${fieldValueText(field, value)} — ${mine ? 'your figure; ' : ''}${p.title} (as of ${p.asOf})`;
       })
       .join('\n'),
   );
