@@ -30,7 +30,12 @@ export function addRoadmapSlide(
     roadmap.allExcluded
       ? `No eligible option: this ${months}-month roadmap ignores your constraints`
       : roadmap.savingUsd > 0
-        ? `The ${months}-month roadmap saves ${formatMoneyCompact(roadmap.savingUsd, display)} on the best single option`
+        ? `The ${months}-month roadmap saves ${formatMoneyCompact(roadmap.savingUsd, display)} on the best single option${
+            // A saving bought with a reservation running past the horizon is not a like-for-like saving: say so.
+            roadmap.committedAfterHorizonUsd > 0
+              ? `, committing ${formatMoneyCompact(roadmap.committedAfterHorizonUsd, display)} beyond it`
+              : ''
+          }`
         : `Over ${months} months, one option all along is cheapest`,
     `${formatMoney(plan.totalUsd ?? 0, display)} in all, moves and commitments within the horizon included${
       roadmap.committedAfterHorizonUsd > 0
