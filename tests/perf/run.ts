@@ -6,6 +6,7 @@
  *   --port P    preview port (default $PERF_PORT or 4176)
  *   --check     exit 1 when a budget listed in STABLE_BUDGETS (budgets.ts) is over; all are printed anyway
  *   --only keystroke|load   measure one half (for quick looks)
+ *   --dist DIR  serve another build (default dist; e.g. `npx vite build --outDir /tmp/b` to compare a change)
  *   --verbose   also list the JS files each URL fetched (first run) and every key press
  *
  * Prints the machine's core count first, a table (median, p90 where it says so), budgets, and one
@@ -30,6 +31,7 @@ const { values: args } = parseArgs({
     check: { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
     only: { type: 'string' },
+    dist: { type: 'string', default: 'dist' },
   },
 });
 const RUNS = Number(args.runs);
@@ -61,7 +63,7 @@ console.log(
   `perf: ${processors.length} cores (${processors[0]?.model.trim() ?? 'unknown'}), load average ${loadStart.toFixed(2)}, Node ${process.version}, ${RUNS} runs`,
 );
 
-const preview = await startPreview(PORT);
+const preview = await startPreview(PORT, args.dist);
 let browser: Browser | undefined;
 const figures: Record<string, PresetFigures> = {};
 const firstScreen: LoadTiming[] = [];
