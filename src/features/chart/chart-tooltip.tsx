@@ -10,25 +10,45 @@ export type ChartTooltipProps = {
   label?: string | number;
   rows: readonly TooltipRow[];
   visible: readonly OptionId[];
+  /** Ruled out: listed after the eligible options, marked, and never shown as the cheapest. */
+  excluded: ReadonlySet<OptionId>;
   display: MoneyDisplay;
   theme: ThemeName;
 };
 
-/** Every visible option's cost at the hovered volume, cheapest first. */
-export function ChartTooltip({ active, payload, label, rows, visible, display, theme }: ChartTooltipProps) {
+/** Every visible option's cost at the hovered volume: eligible ones cheapest first, then the ruled-out ones. */
+export function ChartTooltip({
+  active,
+  payload,
+  label,
+  rows,
+  visible,
+  excluded,
+  display,
+  theme,
+}: ChartTooltipProps) {
   const row = payload?.[0]?.payload ?? rows.find((r) => label !== undefined && r.tokens === Number(label));
   if (!active || !row) return null;
   const entries = visible
     .map((id) => ({ id, cost: row[id] }))
     .filter((e): e is { id: OptionId; cost: number } => typeof e.cost === 'number')
-    .sort((a, b) => a.cost - b.cost);
+    .sort((a, b) => Number(excluded.has(a.id)) - Number(excluded.has(b.id)) || a.cost - b.cost);
   return (
     <div className="chart-tooltip">
       <p className="chart-tooltip__title">{formatTokens(row.tokens)} tokens / month</p>
       <table>
         <tbody>
           {entries.map((e, index) => (
-            <tr key={e.id} className={index === 0 ? 'chart-tooltip__cheapest' : undefined}>
+            <tr
+              key={e.id}
+              className={
+                excluded.has(e.id)
+                  ? 'chart-tooltip__excluded'
+                  : index === 0
+                    ? 'chart-tooltip__cheapest'
+                    : undefined
+              }
+            >
               <td>
                 <span
                   className="swatch"
@@ -36,6 +56,7 @@ export function ChartTooltip({ active, payload, label, rows, visible, display, t
                   aria-hidden="true"
                 />
                 {OPTION_LABELS[e.id]}
+                {excluded.has(e.id) ? ' (ruled out)' : null}
               </td>
               <td className="num">{formatMoney(e.cost, display)}</td>
             </tr>

@@ -40,8 +40,16 @@ export default function RechartsPlot(props: PlotProps) {
     [props.yLabel],
   );
   const tooltip = useMemo(
-    () => <ChartTooltip visible={visible} display={display} theme={theme} rows={model.rows} />,
-    [visible, display, theme, model.rows],
+    () => (
+      <ChartTooltip
+        visible={visible}
+        excluded={props.excluded}
+        display={display}
+        theme={theme}
+        rows={model.rows}
+      />
+    ),
+    [visible, props.excluded, display, theme, model.rows],
   );
   return (
     <LineChart data={model.rows} responsive style={style} margin={MARGIN} accessibilityLayer={false}>
