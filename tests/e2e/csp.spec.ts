@@ -81,7 +81,7 @@ test('no violation across the wizard, results, the catalog picker and every expo
   await page.getByRole('heading', { name: 'Recommendation' }).waitFor();
   await page.locator('.recharts-wrapper .recharts-line').first().waitFor();
   // Hover the chart for its tooltip, open a calculation and the assumptions, switch theme: more styled parts.
-  await costChart(page).locator('.recharts-wrapper').hover();
+  await costChart(page).hover();
   await page
     .getByRole('button', { name: /^Show calculation for/ })
     .first()
