@@ -152,7 +152,11 @@ function prefetchLazyChunks(entries: string[]): Plugin {
 export default defineConfig({
   plugins: [
     react(),
-    prefetchLazyChunks(['src/app/results-page.tsx', 'src/features/wizard/pricing-step.tsx']),
+    prefetchLazyChunks([
+      'src/app/results-page.tsx',
+      'src/features/chart/recharts-plot.tsx',
+      'src/features/wizard/pricing-step.tsx',
+    ]),
     prerenderFirstScreen(),
   ],
   build: {

@@ -1,5 +1,6 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { SectionBoundary } from '../components/ui/section-boundary';
+import { useAfterFirstPaint } from '../components/ui/use-after-first-paint';
 import { CostChart } from '../features/chart/cost-chart';
 import { ExportPanel } from '../features/export/export-panel';
 import { SharePanel } from '../features/share/share-panel';
@@ -7,19 +8,33 @@ import { BreakEvenTable } from '../features/results/break-even-table';
 import { OptionsTable } from '../features/results/options-table';
 import { RecommendationCard } from '../features/results/recommendation-card';
 import { usePlannerStore } from '../state/planner-store';
-import { useEvaluation } from '../state/selectors';
+import { evaluationOf } from '../state/selectors';
 
-const ResultsExtras = lazy(() => import('./results-extras'));
+const loadExtras = () => import('./results-extras');
+const ResultsExtras = lazy(loadExtras);
 const HoldsSentence = lazy(() => import('./holds-sentence'));
+/** True once the extras' chunk has loaded (later mounts render them at once). */
+let extrasLoaded = false;
+const loadExtrasAfterPaint = () =>
+  loadExtras().then(() => {
+    extrasLoaded = true;
+  });
 
 export type FocusTarget = 'results' | 'assumptions' | null;
 
 /** The results view (a lazy chunk with Recharts): recommendation, chart, tables and assumptions. */
 export default function ResultsPage({ focus, onFocused }: { focus: FocusTarget; onFocused: () => void }) {
-  const evaluation = useEvaluation();
-  const display = usePlannerStore((state) => state.scenario.display);
+  // The chart follows each keystroke at once (it reads the store); the recommendation and the tables follow the
+  // deferred scenario, so they render after the chart has been drawn, in a render React can interrupt.
+  const live = usePlannerStore((state) => state.scenario);
+  const scenario = useDeferredValue(live);
+  const evaluation = evaluationOf(scenario);
+  const display = scenario.display;
   const theme = usePlannerStore((state) => state.theme);
   const heading = useRef<HTMLHeadingElement>(null);
+  // Below the fold (roadmap, assumptions, saved scenarios): fetched once the chart has painted, so a share
+  // link's first frame waits neither for them nor for the roadmap's Recharts charts they bring.
+  const showExtras = useAfterFirstPaint(loadExtrasAfterPaint, extrasLoaded);
 
   useEffect(() => {
     if (focus === 'results') heading.current?.focus();
@@ -40,25 +55,46 @@ export default function ResultsPage({ focus, onFocused }: { focus: FocusTarget; 
     if (focus) onFocused();
   }, [focus, onFocused]);
 
+  // Same elements for the same evaluation: React skips them in the keystroke's urgent render.
+  const recommendation = useMemo(
+    () => (
+      <SectionBoundary title="The recommendation" resetKey={evaluation}>
+        <RecommendationCard
+          evaluation={evaluation}
+          display={display}
+          theme={theme}
+          holds={
+            <Suspense fallback={null}>
+              <HoldsSentence />
+            </Suspense>
+          }
+        />
+      </SectionBoundary>
+    ),
+    [evaluation, display, theme],
+  );
+  const tables = useMemo(
+    () => (
+      <>
+        <SectionBoundary title="The options table" resetKey={evaluation}>
+          <OptionsTable evaluation={evaluation} display={display} theme={theme} />
+        </SectionBoundary>
+        <SectionBoundary title="The break-even table" resetKey={evaluation}>
+          <BreakEvenTable evaluation={evaluation} display={display} id="break-even-points" />
+        </SectionBoundary>
+      </>
+    ),
+    [evaluation, display, theme],
+  );
+
   return (
     <div className="results">
       <h2 className="visually-hidden" ref={heading} tabIndex={-1}>
         Results
       </h2>
       <div className="results__top">
-        <SectionBoundary title="The recommendation" resetKey={evaluation}>
-          <RecommendationCard
-            evaluation={evaluation}
-            display={display}
-            theme={theme}
-            holds={
-              <Suspense fallback={null}>
-                <HoldsSentence />
-              </Suspense>
-            }
-          />
-        </SectionBoundary>
-        <SectionBoundary title="The cost chart" resetKey={evaluation}>
+        {recommendation}
+        <SectionBoundary title="The cost chart" resetKey={live}>
           <section className="card card--chart" aria-label="Cost chart">
             <CostChart describedBy="break-even-points" />
           </section>
@@ -71,15 +107,14 @@ export default function ResultsPage({ focus, onFocused }: { focus: FocusTarget; 
           <ExportPanel />
         </section>
       </SectionBoundary>
-      <SectionBoundary title="The options table" resetKey={evaluation}>
-        <OptionsTable evaluation={evaluation} display={display} theme={theme} />
-      </SectionBoundary>
-      <SectionBoundary title="The break-even table" resetKey={evaluation}>
-        <BreakEvenTable evaluation={evaluation} display={display} id="break-even-points" />
-      </SectionBoundary>
-      <Suspense fallback={<p className="loading">Loading assumptions and saved scenarios…</p>}>
-        <ResultsExtras />
-      </Suspense>
+      {tables}
+      {showExtras ? (
+        <Suspense fallback={<p className="loading">Loading assumptions and saved scenarios…</p>}>
+          <ResultsExtras />
+        </Suspense>
+      ) : (
+        <p className="loading">Loading assumptions and saved scenarios…</p>
+      )}
     </div>
   );
 }

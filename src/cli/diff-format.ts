@@ -1,6 +1,6 @@
 import { formatMoney, formatTokens, OPTION_LABELS, type OptionId } from '../core';
 import { mdList, mdTable, mdText } from '../lib/io/markdown';
-import type { DiffReport } from './diff-report';
+import type { DiffReport } from '../lib/scenario-diff';
 import { textTable, type Style } from './text-table';
 
 export const DIFF_FORMAT = 'ai-cost-planner/diff';

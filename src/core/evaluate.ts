@@ -119,6 +119,7 @@ export function evaluateScenario(scenario: Scenario): Evaluation {
     excluded,
     cheapest,
     display: scenario.display,
+    locality: scenario.workload.locality,
   });
   const notes = inexactPairs.map(
     ([a, b]) =>

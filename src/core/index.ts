@@ -111,6 +111,15 @@ export {
   type ChartRowOptions,
   type MarkerGroup,
 } from './chart/chart-rows';
+export {
+  PLOT_LAYOUT,
+  plotArea,
+  linearAxisTicks,
+  logAxisTicks,
+  costAxisDomain,
+  axisScale,
+  seriesPath,
+} from './chart/plot-geometry';
 export { ptuFor, withLocality, gpuFor, curatedCatalogRef, overriddenRates } from './pricing/apply';
 export {
   CURATED_SERVERLESS_MODELS,

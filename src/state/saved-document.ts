@@ -42,6 +42,8 @@ export type SavedChange =
   /** A rename (the item as renamed, so a rename of an entry deleted elsewhere restores it). */
   | { kind: 'renamed'; item: SavedScenario }
   | { kind: 'deleted'; id: string }
+  /** The scenario of an existing entry replaced (saving again under its name); id and name are kept. */
+  | { kind: 'replaced'; item: SavedScenario }
   /** The set-aside entries the user saw and chose to discard, by exact text. */
   | { kind: 'discarded'; texts: string[] };
 
@@ -228,6 +230,16 @@ function applyChange(entries: Entry[], change: SavedChange): Entry[] {
       const fields = typeof found.value === 'object' && found.value !== null ? found.value : {};
       const value = { ...fields, name: change.item.name, savedAt: change.item.savedAt };
       const read = { ...found.read, name: change.item.name, savedAt: change.item.savedAt };
+      return entries.map((e, i) => (i === at ? newEntry(value, read) : e));
+    }
+    case 'replaced': {
+      const at = entries.findIndex((e) => e.read?.id === change.item.id);
+      const found = entries[at];
+      // Replaced here while another tab deleted it: the explicit save wins, as a new entry.
+      if (!found?.read) return [...entries, newEntry(change.item, change.item)];
+      const fields = typeof found.value === 'object' && found.value !== null ? found.value : {};
+      const value = { ...fields, scenario: change.item.scenario, savedAt: change.item.savedAt };
+      const read = { ...found.read, scenario: change.item.scenario, savedAt: change.item.savedAt };
       return entries.map((e, i) => (i === at ? newEntry(value, read) : e));
     }
     case 'discarded': {

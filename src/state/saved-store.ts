@@ -33,6 +33,8 @@ export type SavedEvents = {
   savedScenarioRenamed: (id: string, name: string) => void;
   savedScenarioDuplicated: (id: string) => void;
   savedScenarioDeleted: (id: string) => void;
+  /** Saving again under an existing name: that entry now holds this scenario. */
+  savedScenarioReplaced: (id: string, scenario: Scenario) => void;
   /** The user chose to discard the unreadable entries after seeing them (only those they saw). */
   setAsideDiscarded: () => void;
   /**
@@ -148,6 +150,10 @@ export const useSavedStore = create<SavedState>()((set, get) => {
       });
     },
     savedScenarioDeleted: (id) => commit({ kind: 'deleted', id }),
+    savedScenarioReplaced: (id, scenario) => {
+      const item = latest(id) ?? get().items.find((i) => i.id === id);
+      if (item) commit({ kind: 'replaced', item: { ...item, scenario, savedAt: new Date().toISOString() } });
+    },
     setAsideDiscarded: () => {
       if (get().readOnly) return;
       commit({ kind: 'discarded', texts: get().setAside.map((entry) => entry.text) });

@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { evaluateScenario, type Evaluation, type Scenario } from '../core';
 import { buildChartRows, type ChartModel, type ChartRowOptions } from '../core';
 import { usePlannerStore } from './planner-store';
@@ -12,6 +13,16 @@ export function evaluationOf(scenario: Scenario): Evaluation {
     evaluations.set(scenario, found);
   }
   return found;
+}
+
+/**
+ * The scenario for views that need not follow a keystroke in the same frame (tables, the recommendation's text,
+ * assumptions, the share link): after an edit they render first with the previous scenario (and bail out when
+ * memoised), then with the new one in a background render React can interrupt, so the chart updates first.
+ * The store's subscription itself is synchronous (useSyncExternalStore); the deferral is what moves the work.
+ */
+export function useDeferredScenario(): Scenario {
+  return useDeferredValue(usePlannerStore((state) => state.scenario));
 }
 
 /** The current scenario's evaluation. */

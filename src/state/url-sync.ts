@@ -14,7 +14,7 @@ const WRITE_DELAY_MS = 250;
 type Codec = typeof ScenarioCodec;
 const loadCodec = (): Promise<Codec> => import('../lib/io/scenario-codec');
 
-export function viewOf(state: PlannerState): LinkView {
+export function viewOf(state: Pick<PlannerState, 'view' | 'chart'>): LinkView {
   return {
     view: state.view,
     xScale: state.chart.xScale,

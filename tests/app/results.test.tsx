@@ -112,14 +112,18 @@ describe('results', { timeout: 20_000 }, () => {
     await openResults();
     act(() => usePlannerStore.getState().presetChosen('azure'));
     // raw need 600M ÷ 43,800 × 2 × 2 ÷ 3,000 = 18.26 PTU → 20
-    await screen.findByText('20 PTU (needs 18.26)');
-    expect(optionRow('Provisioned throughput')).toHaveTextContent('46% (beats the API above 84%)');
-    expect(optionRow('Provisioned throughput')).toHaveTextContent('GPT-4.1 · rated 1,412');
+    await screen.findByText('yearly reservation · needs 18.26 PTU · 46% used (beats the API above 84%)');
+    expect(optionRow('Provisioned throughput')).toHaveTextContent(
+      '20 PTU yearly reservation · needs 18.26 PTU',
+    );
+    expect(optionRow('Provisioned throughput')).toHaveTextContent('GPT-4.1 rated 1,412');
     // Qwen3-235B FP8 (1,420, within 30 of GPT-4.1): two 4-GPU replicas share one 8-GPU ND96isr_H100_v5
-    expect(optionRow('Custom deployment')).toHaveTextContent('Qwen3-235B-A22B-2507 (FP8) · rated 1,420');
+    expect(optionRow('Custom deployment')).toHaveTextContent('Qwen3-235B-A22B-2507 (FP8) rated 1,420');
     expect(optionRow('Custom deployment')).toHaveTextContent('1 × Standard_ND96isr_H100_v5');
     const card = screen.getByRole('region', { name: 'Recommendation' });
-    expect(card).toHaveTextContent('Serves GPT-4.1 (rated 1412)');
+    expect(card).toHaveTextContent(
+      'Serves GPT-4.1 (rated 1,412 on the LMArena text leaderboard, 2025-11-20)',
+    );
   });
 
   it('a smaller model is ruled out under "match" and says why in the options table', async () => {

@@ -10,7 +10,9 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../support/chromium';
 
-const PORT = 4174;
+// LIGHTHOUSE_DIST serves another build (e.g. `vite build --outDir /tmp/b`) to compare a start-up change.
+const DIST = process.env.LIGHTHOUSE_DIST ?? 'dist';
+const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 4174);
 const URL = `http://127.0.0.1:${PORT}/`;
 const BUDGET = { performance: 95, accessibility: 100 };
 const median = (values: number[]): number =>
@@ -18,7 +20,7 @@ const median = (values: number[]): number =>
 
 const server = spawn(
   'npx',
-  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', DIST],
   { stdio: 'ignore' },
 );
 let chrome: chromeLauncher.LaunchedChrome | undefined;

@@ -1,17 +1,21 @@
 // Bundle-size budgets, measured on the production build (dist/) by following Vite's chunk manifest.
 // - First screen (the wizard): the entry chunk, its CSS, every chunk it imports statically, and the start-up
 //   chunks src/main.tsx imports dynamically (React DOM, the store, the app), with their static imports.
-// - A share link opening straight onto results: the first screen plus the lazily loaded results view
-//   (chart included) and everything that view imports statically.
+// - A share link opening straight onto results: the first screen plus the lazily loaded results view and
+//   everything that view imports statically: what it needs to paint the chart (drawn without Recharts first,
+//   src/features/chart/static-plot.tsx). Recharts itself loads after that paint (src/features/chart/cost-chart.tsx)
+//   and is printed as its own total, not counted against the budget.
 // Prints gzip figures and exits 1 when a budget is exceeded.
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
 const BUDGET_FIRST_SCREEN_KB = 120;
-const BUDGET_RESULTS_LINK_KB = 230;
+const BUDGET_RESULTS_LINK_KB = 200;
 /** Source files whose lazy chunks make up the results view. */
 const RESULTS_ENTRIES = ['src/app/results-page.tsx'];
+/** Lazy chunks the results view loads by itself once its first frame has painted (the Recharts plot). */
+const AFTER_PAINT_ENTRIES = ['src/features/chart/recharts-plot.tsx'];
 
 const manifestPath = 'dist/.vite/manifest.json';
 if (!existsSync(manifestPath)) {
@@ -53,11 +57,16 @@ for (const key of RESULTS_ENTRIES) {
   closure(key, results);
 }
 const resultsFiles = files(results);
+const afterPaint = new Set(results);
+for (const key of AFTER_PAINT_ENTRIES) closure(key, afterPaint);
+const afterPaintFiles = files(afterPaint).filter((file) => !resultsFiles.includes(file));
 
 const firstKb = total(firstFiles);
 const resultsKb = total(resultsFiles);
 const lazy = Object.values(manifest)
-  .filter((c) => c.file.endsWith('.js') && !resultsFiles.includes(c.file))
+  .filter(
+    (c) => c.file.endsWith('.js') && !resultsFiles.includes(c.file) && !afterPaintFiles.includes(c.file),
+  )
   .map((c) => `${c.file} ${gzipKb(c.file).toFixed(1)} KB`);
 
 console.log('Bundle budgets (gzip -9):');
@@ -65,6 +74,8 @@ for (const file of firstFiles)
   console.log(`  first screen  ${file.padEnd(44)} ${gzipKb(file).toFixed(1)} KB`);
 for (const file of resultsFiles.filter((f) => !firstFiles.includes(f)))
   console.log(`  results view  ${file.padEnd(44)} ${gzipKb(file).toFixed(1)} KB`);
+for (const file of afterPaintFiles)
+  console.log(`  after paint   ${file.padEnd(44)} ${gzipKb(file).toFixed(1)} KB`);
 for (const line of lazy) console.log(`  other lazy    ${line}`);
 const okFirst = firstKb <= BUDGET_FIRST_SCREEN_KB;
 const okResults = resultsKb <= BUDGET_RESULTS_LINK_KB;
@@ -73,5 +84,8 @@ console.log(
 );
 console.log(
   `share link onto results: ${resultsKb.toFixed(1)} KB of ${BUDGET_RESULTS_LINK_KB} KB ${okResults ? 'OK' : 'OVER BUDGET'}`,
+);
+console.log(
+  `  then, after the chart has painted: ${total(afterPaintFiles).toFixed(1)} KB (Recharts), ${(resultsKb + total(afterPaintFiles)).toFixed(1)} KB in all`,
 );
 if (!okFirst || !okResults) process.exit(1);

@@ -184,6 +184,28 @@ describe('the optimiser on its own', () => {
     expect(plan.events.map((e) => `${e.kind}@${e.month}`)).toEqual(['start@0', 'renew@2']);
   });
 
+  it('states what the reservation in use at the horizon commits after it, without adding it to the total', () => {
+    // 3-month term, 4 months: 5 units in months 0–1, 10 from month 2 (a new term, months 2–4). The horizon ends
+    // after month 3, so month 4 is committed but not billed: 1 month × 10 units × 100 = 1,000 after the horizon.
+    // Total = 100 × (5 + 5 + 10 + 10) = 3,000.
+    const step = { rawUnitsPerToken: 1e-8, minUnits: 0, stepUnits: 1, usdPerUnitMonth: 100 };
+    const spec = {
+      option: 'kubernetes',
+      term: 'reserved_3y',
+      commitMonths: 3,
+      setupUsd: 0,
+      fixedUsd: 0,
+      usdPerToken: 0,
+      step,
+    } as const;
+    const plan = simulatePlan(syntheticProblem([spec], [5e8, 5e8, 1e9, 1e9]), [0, 0, 0, 0]);
+    expectRelClose(plan.total, 3000);
+    expect(plan.committedAfterHorizon).toEqual({ usd: 1000, untilMonth: 4 });
+    // A term ending exactly at the horizon commits nothing after it.
+    const flat = simulatePlan(syntheticProblem([spec], [5e8, 5e8, 5e8]), [0, 0, 0]);
+    expect(flat.committedAfterHorizon).toBeNull();
+  });
+
   it('grows capacity within a term by starting a new, larger reservation', () => {
     // 2-month term: 5 units in month 0, 10 in month 1 (a new term for months 1–2), 5 needed in month 2 but 10 held.
     // Cost = 100 × (5 + 10 + 10) = 2,500.

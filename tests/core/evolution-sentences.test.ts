@@ -33,6 +33,8 @@ describe('roadmapSentences', () => {
       'Start on Serverless API serving GPT-4.1 ($2,400/month).',
       'In month 7, when volume passes 844M tokens/month, move to Provisioned throughput serving GPT-4.1: reserve 15 PTU yearly ($3,315/month).',
       'In month 11 the reservation grows to 20 PTU, with a new 12-month term.',
+      // The new term runs months 11–22: months 12–22 are after the horizon, 11 × 20 PTU × $221 = $48,620.
+      'The reservation in use at the end runs to month 22: $48,620 more is committed after month 11, not in the total below (the workload is assumed to keep using it).',
       'Over 12 months the plan costs $37,221, $980 less than the best single choice, Serverless API serving GPT-4.1 all along ($38,201).',
     ]);
   });

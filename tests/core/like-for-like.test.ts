@@ -196,6 +196,35 @@ describe('availability and networking', () => {
     );
   });
 
+  it('every model picked from the curated list is served by Azure: PTU and Private Link stay in (review 2026-12-02)', () => {
+    for (const modelId of ['gpt-4.1', 'gpt-4.1-mini', 'gpt-4o', 'gpt-5']) {
+      const model = findCuratedModel(modelId);
+      expect(model?.provider).toBe('Azure OpenAI');
+      const picked = bank((s) => {
+        s.requirements.dataSensitivity = 'high';
+        s.options.serverless_api.modelId = modelId;
+        s.options.serverless_api.catalog = curatedCatalogRef(model!);
+      });
+      const { recommendation } = evaluateScenario(picked);
+      // High sensitivity rules out only the public API; the two Azure OpenAI offers stay eligible.
+      expect(recommendation.excluded.map((e) => e.option)).toEqual(['serverless_api']);
+      expect(recommendation.eligible).toContain('private_endpoints');
+      expect(recommendation.eligible).toContain('provisioned_throughput');
+    }
+  });
+
+  it('high sensitivity with Global processing warns that Azure may process the data in any region', () => {
+    const warningsFor = (locality: 'global' | 'data_zone') =>
+      evaluateScenario(
+        bank((s) => {
+          s.requirements.dataSensitivity = 'high';
+          s.workload.locality = locality;
+        }),
+      ).recommendation.warnings.filter((w) => w.includes('Global processing'));
+    expect(warningsFor('global')).toHaveLength(1);
+    expect(warningsFor('data_zone')).toEqual([]);
+  });
+
   it('when every option is ruled out there is no recommendation, and the page says why', () => {
     // High sensitivity rules out the public API; Azure cannot reach Gemini privately; no open model within 30 of
     // 1,452 (the best, Qwen3-235B, rates 1,420).

@@ -79,7 +79,7 @@ test('no violation across the wizard, results, the catalog picker and every expo
 
   await page.getByRole('button', { name: 'See results' }).last().click();
   await page.getByRole('heading', { name: 'Recommendation' }).waitFor();
-  await page.locator('.recharts-wrapper .recharts-line').first().waitFor();
+  await page.locator('.recharts-wrapper path.chart-line').first().waitFor();
   // Hover the chart for its tooltip, open a calculation and the assumptions, switch theme: more styled parts.
   await costChart(page).hover();
   await page

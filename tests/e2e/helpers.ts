@@ -40,7 +40,7 @@ export async function openResults(page: Page): Promise<void> {
   await gotoApp(page);
   await page.getByRole('button', { name: 'See results' }).first().click();
   await page.getByRole('heading', { name: 'Recommendation' }).waitFor();
-  await page.locator('.recharts-wrapper .recharts-line').first().waitFor();
+  await page.locator('.recharts-wrapper path.chart-line').first().waitFor();
 }
 
 /** Presses Tab (keyboard only) until `target` has focus, failing after `limit` presses. */

@@ -20,7 +20,7 @@ async function openDense(page: Page): Promise<void> {
   await page.getByRole('button', { name: /Pricing/ }).click();
   await page.getByLabel('Price preset').selectOption('azure');
   await page.getByRole('button', { name: 'See results' }).click();
-  await page.locator('.recharts-wrapper .recharts-line').first().waitFor();
+  await page.locator('.recharts-wrapper path.chart-line').first().waitFor();
 }
 
 for (const viewport of [

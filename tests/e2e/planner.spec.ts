@@ -62,7 +62,7 @@ test('the chart shows every option, the break-even markers, the scenario volume 
   const foreign = watchForeignRequests(page);
   await openResults(page);
   const chart = costChart(page);
-  await expect(chart.locator('.recharts-line')).toHaveCount(5);
+  await expect(chart.locator('path.chart-line')).toHaveCount(5);
   // Nine crossings; private endpoints run $7.30 above serverless, so their three crossings share markers,
   // labelled with the crossing where the cheapest option changes.
   await expect(chart.locator('.marker-break-even')).toHaveCount(6);
@@ -78,7 +78,7 @@ test('the chart shows every option, the break-even markers, the scenario volume 
   await expect(chart).toContainText('Budget $5K');
   // Hiding an option in the legend removes its line.
   await page.getByRole('button', { name: 'Kubernetes (self-hosted)', exact: true }).click();
-  await expect(chart.locator('.recharts-line')).toHaveCount(4);
+  await expect(chart.locator('path.chart-line')).toHaveCount(4);
   // Log cost axis toggles.
   await page.getByRole('button', { name: 'Log cost axis' }).click();
   await expect(page.getByRole('button', { name: 'Log cost axis' })).toHaveAttribute('aria-pressed', 'true');
@@ -118,7 +118,7 @@ for (const theme of ['light', 'dark'] as const) {
     ).toEqual([]);
     await screenshot(page, `wizard-${theme}`);
     await page.getByRole('button', { name: 'See results' }).first().click();
-    await page.locator('.recharts-wrapper .recharts-line').first().waitFor();
+    await page.locator('.recharts-wrapper path.chart-line').first().waitFor();
     await page.getByRole('button', { name: 'Show calculation for Provisioned throughput' }).click();
     const results = await new AxeBuilder({ page }).analyze();
     expect(

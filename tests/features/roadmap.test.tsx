@@ -52,6 +52,15 @@ describe('roadmap panel', { timeout: 20_000 }, () => {
     expect(sentences().join(' ')).not.toMatch(/NaN/);
   });
 
+  it('names a discount rate over 100% in percent, as the field is typed (review: it said "at most 1")', async () => {
+    const user = renderOnAzure();
+    const field = await retype(user, 'Annual discount rate', '101');
+    await user.tab();
+    expect(field.closest('.field')).toHaveTextContent('Must be at most 100%.');
+    // Fields commit as typed: "10" was valid (10% = 0.1) and stays; "101" is refused.
+    expect(evolution().annualDiscountRate).toBeCloseTo(0.1, 12);
+  });
+
   it('edits known volumes and refuses months out of order', async () => {
     const user = renderOnAzure();
     await user.click(screen.getByRole('radio', { name: 'Known volumes' }));

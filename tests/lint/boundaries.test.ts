@@ -1,11 +1,25 @@
 import { ESLint } from 'eslint';
+import { rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-/** Lints a snippet as if it lived at `filePath`, returning the rule ids that fired. */
+/**
+ * Lints a snippet as if it lived at `filePath`, returning the rule ids that fired. The type-aware rules need the
+ * file to be part of the TypeScript project, so it is written beside `filePath` for the moment it is linted.
+ */
 async function rulesFired(code: string, filePath: string): Promise<string[]> {
-  const eslint = new ESLint({ cwd: process.cwd() });
-  const [result] = await eslint.lintText(code, { filePath });
-  return (result?.messages ?? []).map((m) => m.ruleId ?? m.message);
+  const probe = join(
+    dirname(filePath),
+    `lint-probe-${process.pid}-${Math.random().toString(36).slice(2)}.ts`,
+  );
+  writeFileSync(probe, code);
+  try {
+    const eslint = new ESLint({ cwd: process.cwd() });
+    const [result] = await eslint.lintFiles([probe]);
+    return (result?.messages ?? []).map((m) => m.ruleId ?? m.message);
+  } finally {
+    rmSync(probe, { force: true });
+  }
 }
 
 describe('import boundaries are enforced by lint', () => {
@@ -74,4 +88,26 @@ describe('import boundaries are enforced by lint', () => {
       ),
     ).toEqual([]);
   }, 30_000);
+
+  it('every folder under src/features is guarded without a hand-kept list: roadmap may not import results', async () => {
+    expect(
+      await rulesFired(
+        "import { OptionsTable } from '../results/options-table';\nexport const probe = OptionsTable;\n",
+        'src/features/roadmap/probe.ts',
+      ),
+    ).toEqual(['import-x/no-restricted-paths']);
+  }, 30_000);
+});
+
+describe('type-aware rules run on shipped code', () => {
+  it('a promise left floating and an assertion the compiler already proves are errors', async () => {
+    const fired = await rulesFired(
+      'export function load(): Promise<number> {\n  return Promise.resolve(1);\n}\nexport function probe(width: number): number {\n  load();\n  return width as number;\n}\n',
+      'src/lib/probe.ts',
+    );
+    expect(fired.sort()).toEqual([
+      '@typescript-eslint/no-floating-promises',
+      '@typescript-eslint/no-unnecessary-type-assertion',
+    ]);
+  }, 60_000);
 });

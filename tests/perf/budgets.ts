@@ -11,9 +11,15 @@ export type BudgetId = keyof typeof BUDGETS;
 
 /**
  * Budgets that fail `npm run perf -- --check`. Only those stable enough on a shared 2-core machine not to
- * flake belong here; the lead decides which. The others are printed as pass/fail but never fail the run.
+ * flake belong here. The others are printed as pass/fail but never fail the run.
+ *
+ * Chosen from three back-to-back runs of `npm run perf` (9 runs each, 2 cores, load average 14–16 from other
+ * work on the machine): the byte budgets gave the same figure every time (share link 138.5 KB, first screen
+ * 108.9 KB, both presets), while the medians of the timings moved by 15–45 % between runs (keystroke → first
+ * chart mutation 38.8–47.0 ms seed, 52.7–66.5 ms Azure; share link → chart 1,776–2,066 ms) and none is within
+ * its goal on such a loaded machine; they stay printed, not enforced.
  */
-export const STABLE_BUDGETS: readonly BudgetId[] = [];
+export const STABLE_BUDGETS: readonly BudgetId[] = ['share-link-js', 'first-screen-js'];
 
 export type BudgetResult = {
   id: BudgetId;

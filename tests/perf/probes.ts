@@ -9,8 +9,13 @@
 
 /** The chart's own SVG; `svg.recharts-surface` alone also matches the legend icons. */
 export const CHART_SVG = '.recharts-wrapper > svg.recharts-surface';
-/** Present once the chart has drawn its lines. */
-export const CHART_LINES = '.recharts-wrapper .recharts-line path';
+/** Present once the interactive (Recharts) chart has drawn its lines. */
+export const CHART_LINES = '.recharts-wrapper path.chart-line';
+/**
+ * Present once the cost chart's lines are on screen, whichever drawing: the Recharts-free first frame
+ * (src/features/chart/static-plot.tsx) or Recharts. The roadmap's charts further down are not matched.
+ */
+export const ANY_CHART_LINES = '[aria-label="Cost chart"] path.chart-line';
 
 /** What the keystroke probe records for one key press (all in ms, performance.now() clock). */
 export type KeySample = {
@@ -125,8 +130,10 @@ export type LoadSample = {
   lcp: number | null;
   /** Tag and text start of the LCP element, to see what Chromium picked. */
   lcpElement: string | null;
-  /** First mutation callback that found the chart's lines in the DOM. */
+  /** First mutation callback that found the chart's lines in the DOM (either drawing). */
   chartInDom: number | null;
+  /** First mutation callback that found the Recharts chart's lines (the interactive chart). */
+  interactiveInDom: number | null;
   /** The first rAF callback in which the lines are present: the frame that draws them. */
   chartFrame: number | null;
   /** After that frame's style, layout and paint (a message posted from the rAF callback). */
@@ -140,14 +147,16 @@ export type LoadSample = {
 
 /** Load probe: paint timing, LCP, and a rAF poll for the chart's lines, from the very start of the document. */
 export const LOAD_PROBE = String.raw`(() => {
-  const probe = { fcp: null, lcp: null, lcpElement: null, chartInDom: null, chartFrame: null, chartPainted: null, ready: null, loadEvent: null };
+  const probe = { fcp: null, lcp: null, lcpElement: null, chartInDom: null, interactiveInDom: null, chartFrame: null, chartPainted: null, ready: null, loadEvent: null };
   window.__perfLoad = probe;
-  const hasLines = () => document.querySelector('${CHART_LINES}') !== null;
+  const hasLines = () => document.querySelector('${ANY_CHART_LINES}') !== null;
+  const hasInteractive = () => document.querySelector('${CHART_LINES}') !== null;
   const observer = new MutationObserver(() => {
     const now = performance.now();
     if (probe.ready === null && document.documentElement && document.documentElement.hasAttribute('data-ready')) probe.ready = now;
     if (probe.chartInDom === null && hasLines()) probe.chartInDom = now;
-    if (probe.ready !== null && probe.chartInDom !== null) observer.disconnect();
+    if (probe.interactiveInDom === null && hasInteractive()) probe.interactiveInDom = now;
+    if (probe.ready !== null && probe.interactiveInDom !== null) observer.disconnect();
   });
   observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready'] });
   const poll = () => {

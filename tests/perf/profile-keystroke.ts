@@ -16,6 +16,7 @@
  */
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { waitUntil } from './wait';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -23,7 +24,7 @@ import { createScenario, isPresetId } from '../../src/core';
 import { encodeScenarioLink } from '../../src/lib/io/scenario-codec';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../support/chromium';
 import { addProfile, emptyBreakdown, ModuleMap, type CpuProfile } from './cpu-analysis';
-import { VIEWPORT } from './keystroke';
+import { PLAIN_REQUESTS, VIEWPORT } from './keystroke';
 import { printProfile } from './profile-report';
 import {
   ARM_CHART_OBSERVER,
@@ -82,11 +83,12 @@ async function openField(
   await page.locator(CHART_LINES).first().waitFor();
   await page.waitForTimeout(2000);
   if (!(await page.evaluate(ARM_CHART_OBSERVER))) throw new Error('perf: chart not found');
+  await page.getByLabel('Monthly requests').fill(PLAIN_REQUESTS);
   await page.getByLabel('Monthly requests').focus();
   await page.keyboard.press('End');
   const press = async (key: string) => {
     await page.keyboard.press(key);
-    await page.waitForFunction(keySettled(400), undefined, { polling: 100, timeout: 10_000 });
+    await waitUntil(page, keySettled(400), { pollMs: 100, timeoutMs: 10_000 });
     const sample = (await page.evaluate(COLLECT_KEY_SAMPLE)) as KeySample | null;
     if (!sample || sample.key !== key) throw new Error(`perf: no sample for ${key}`);
     return sample;

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { HELP_OPTION, oneOf, positionals, tryParse } from '../args';
 import { diffJson, diffMarkdown, diffTable } from '../diff-format';
-import { diffScenarios } from '../diff-report';
+import { diffScenarios } from '../../lib/scenario-diff';
 import { DIFF_HELP } from '../help';
 import { readInput } from '../input';
 import { badInput, EXIT_OK, type CliIo } from '../outcome';

@@ -1,3 +1,4 @@
+import { PRICE_TERM_LABELS } from '../pricing/term-labels';
 import { formatCount, formatNumber, formatRate } from '../format';
 import type { GpuAssumptions } from '../scenario/schema';
 import { HOURS_PER_MONTH, SECONDS_PER_MONTH } from '../units';
@@ -101,6 +102,7 @@ export function describeGpu(
     capacity: {
       units: vms,
       unitLabel: `× ${gpu.vmSize}`,
+      term: PRICE_TERM_LABELS[gpu.priceTerm],
       rawUnits: step.rawUnitsPerToken * monthlyTokens,
       utilization: replicas > 0 ? averageLoad / (replicas * gpu.outputTokensPerSecondPerReplica) : 0,
       detail: `Peak ${formatNumber(peakLoadPerToken(ctx, gpu) * monthlyTokens, 0)} output-equivalent tokens/s ÷ (${formatCount(gpu.outputTokensPerSecondPerReplica)} tokens/s per replica × ${formatNumber(gpu.targetPeakUtilization * 100, 0)}% target) = ${formatNumber(rawReplicas, 2)} → ${formatCount(replicas)} replicas of ${gpu.modelId} (minimum ${gpu.minReplicas}) on ${formatCount(vms)} VMs.`,

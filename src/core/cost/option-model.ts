@@ -27,6 +27,8 @@ export type CapacityInfo = {
   utilization: number;
   /** A sentence on how the units were sized. */
   detail: string;
+  /** The price term the units are bought on ("yearly reservation", "pay-as-you-go"), said wherever they are. */
+  term: string;
   /**
    * Provisioned throughput only: the average utilisation above which a PTU costs less per token than the
    * pay-per-token API for this workload (above 1 it never does).

@@ -4,7 +4,7 @@ import { formatMoney, formatTokens, type MoneyDisplay } from '../format';
 import { OPTION_IDS, type OptionId } from '../option-ids';
 import { OPTION_LABELS } from '../options/registry';
 import type { ServedModel } from '../pricing/capability';
-import type { Requirements } from '../scenario/schema';
+import type { Locality, Requirements } from '../scenario/schema';
 import { capabilityVerdict } from './capability-rule';
 import { softWarnings, type Exclusion } from './constraints';
 import { seedChoiceToOption, seedRecommendation, seedRuleReason, type SeedChoice } from './seed-rule';
@@ -33,6 +33,13 @@ export type Recommendation = {
   seedRuleNote: string;
 };
 
+/** Options whose requests Azure OpenAI processes, where the deployment type (Global, Data Zone) applies. */
+const AZURE_HOSTED: ReadonlySet<OptionId> = new Set([
+  'serverless_api',
+  'provisioned_throughput',
+  'private_endpoints',
+]);
+
 export type RecommendInput = {
   requirements: Requirements;
   monthlyTokens: number;
@@ -45,6 +52,8 @@ export type RecommendInput = {
   /** Cheapest eligible option per volume range. */
   cheapest: readonly CheapestRange[];
   display: MoneyDisplay;
+  /** Where Azure processes requests; "global" may be any region. Optional for callers without a workload. */
+  locality?: Locality;
 };
 
 /** "Kubernetes (self-hosted) serving Qwen3-235B-A22B-2507 (FP8)" — every option named with its model. */
@@ -128,7 +137,7 @@ export function recommend(input: RecommendInput): Recommendation {
   const others = alternatives.slice(1);
   if (others.length > 0)
     reasons.push(
-      `The other eligible options cost ${others.map((id) => `${money(costs[id])} (${OPTION_LABELS[id]})`).join(', ')}.`,
+      `The other eligible options cost: ${others.map((id) => `${OPTION_LABELS[id]} ${money(costs[id])}`).join(', ')}.`,
     );
   const range = input.cheapest.find(
     (r) => r.option === option && r.fromTokens <= monthlyTokens && monthlyTokens <= r.toTokens,
@@ -143,6 +152,10 @@ export function recommend(input: RecommendInput): Recommendation {
     );
 
   warnings.push(...softWarnings(option, requirements));
+  if (requirements.dataSensitivity === 'high' && input.locality === 'global' && AZURE_HOSTED.has(option))
+    warnings.push(
+      'High data sensitivity with Global processing: Azure may process prompts and completions in any of its regions (data at rest stays in your geography; Azure OpenAI deployment types documentation). Choose Data Zone or Regional in Pricing if the data must be processed in its geography.',
+    );
   const verdict = capabilityVerdict(models[option], api, requirements);
   if (verdict.lower && verdict.reason)
     warnings.push(

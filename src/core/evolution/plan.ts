@@ -46,6 +46,11 @@ export type EvolutionPlan = {
   presentValue: Usd;
   /** Each option run all along on its best single term, USD; null when the option is ruled out. */
   staticTotals: Record<OptionId, number | null>;
+  /**
+   * The reservation in use at the end of the horizon, for its months after it (USD, last month billed): not in
+   * `total`, since the workload is assumed to go on using it, but a commitment the plan signs. Null when none.
+   */
+  committedAfterHorizon: { usd: Usd; untilMonth: number } | null;
 };
 
 /** One option run all along on one term, capacity following the volume. */
@@ -171,7 +176,14 @@ function planOf(
   const presentValue =
     months.reduce((sum, m) => sum + m.cost * discountFactor(rate, m.month), 0) +
     switches.reduce((sum, s) => sum + s.oneOffCost * discountFactor(rate, s.month), 0);
-  return { months, switches, total, presentValue, staticTotals };
+  return {
+    months,
+    switches,
+    total,
+    presentValue,
+    staticTotals,
+    committedAfterHorizon: simulation.committedAfterHorizon,
+  };
 }
 
 /**

@@ -119,6 +119,10 @@ export type RoadmapSlideData = {
   horizonMonths: number;
   /** Best static total − plan total, USD (0 when the plan is a static choice). */
   savingUsd: number;
+  /** Committed after the horizon by the reservation in use at its end, USD (0 when none); not in the total. */
+  committedAfterHorizonUsd: number;
+  /** Every option is ruled out: the plan ignores the rules and must not be presented as a recommendation. */
+  allExcluded: boolean;
   display: MoneyDisplay;
 };
 
@@ -140,6 +144,8 @@ export function roadmapSlideData(analysis: EvolutionAnalysis): RoadmapSlideData 
     staticOptions: analysis.statics.map((s) => s.option),
     horizonMonths: problem.horizon,
     savingUsd: bestStatic ? Math.max(0, bestStatic.total - plan.total) : 0,
+    committedAfterHorizonUsd: plan.committedAfterHorizon?.usd ?? 0,
+    allExcluded: analysis.allExcluded,
     display: analysis.display,
   };
 }

@@ -148,6 +148,10 @@ export function roadmapSentences(analysis: EvolutionAnalysis): string[] {
           : `Stay on it for all ${horizon} months while volume ${monthlyTokens[horizon - 1]! > monthlyTokens[0]! ? 'grows' : 'falls'} from ${low} to ${high} tokens/month and the monthly cost from ${money(first)} to ${money(final)}.`,
       );
   }
+  if (plan.committedAfterHorizon)
+    sentences.push(
+      `The reservation in use at the end runs to month ${plan.committedAfterHorizon.untilMonth}: ${money(plan.committedAfterHorizon.usd)} more is committed after month ${horizon - 1}, not in the total below (the workload is assumed to keep using it).`,
+    );
   if (analysis.cappedFrom !== null)
     sentences.push(
       `From month ${analysis.cappedFrom} the volume is capped at ${formatTokens(1e15)} tokens/month, the most the planner accepts.`,

@@ -68,6 +68,11 @@ export type Simulation = {
   left: LeftReservation[];
   /** Σ (run + owed) + Σ (entry + owed after the horizon), USD. */
   total: number;
+  /**
+   * The reservation still in use at the horizon, for the months it runs past it: not in `total` (rule 5: the
+   * workload goes on using it), but committed, so views state it. Null when nothing runs past the horizon.
+   */
+  committedAfterHorizon: { usd: number; untilMonth: number } | null;
 };
 
 /** Bills a plan given as one variant index per month, by the rules above. Pure; O(horizon + C × moves). */
@@ -130,5 +135,10 @@ export function simulatePlan(problem: PlanProblem, sequence: readonly number[]):
     total += month.runUsd + month.owedUsd;
   });
   for (const change of switches) total += change.entryUsd + change.owedAfterHorizonUsd;
-  return { months, switches, events, left, total };
+  const term = current >= 0 ? variants[current]!.commitMonths : 0;
+  const monthsAfter = term > 0 ? termStart + term - horizon : 0;
+  const committedUsd = monthsAfter > 0 ? monthsAfter * held * variants[current]!.usdPerUnitMonth : 0;
+  const committedAfterHorizon =
+    committedUsd > 0 ? { usd: committedUsd, untilMonth: termStart + term - 1 } : null;
+  return { months, switches, events, left, total, committedAfterHorizon };
 }

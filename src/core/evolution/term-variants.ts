@@ -8,11 +8,12 @@ import { resolvePtu } from '../options/provisioned-throughput/resolve-ptu';
 import { suggestBasePtu } from '../options/provisioned-throughput/build';
 import { findGpuVm, type GpuPriceTerm } from '../pricing/gpu-tables';
 import { usdPerPtuMonth, type PtuTerm } from '../pricing/ptu-table';
+import { PRICE_TERM_LABELS, type PriceTerm } from '../pricing/term-labels';
 import { monthlyTokensOf, type GpuAssumptions, type Scenario } from '../scenario/schema';
 import type { TokensPerMonth, Usd, UsdPerMonth } from '../units';
 
 /** A price term the plan can buy capacity on. */
-export type PlanTerm = PtuTerm | GpuPriceTerm;
+export type PlanTerm = PriceTerm;
 
 /**
  * Months one purchase binds. Hourly PTU, pay-as-you-go and spot VMs bind nothing; a monthly PTU reservation
@@ -29,15 +30,7 @@ export const COMMIT_MONTHS: Record<PlanTerm, number> = {
 };
 
 /** How terms read in sentences and tables. */
-export const TERM_LABELS: Record<PlanTerm, string> = {
-  hourly: 'hourly',
-  monthly: 'monthly reservation',
-  yearly: 'yearly reservation',
-  payg: 'pay-as-you-go',
-  spot: 'spot',
-  reserved_1y: '1-year reservation',
-  reserved_3y: '3-year reservation',
-};
+export const TERM_LABELS: Record<PlanTerm, string> = PRICE_TERM_LABELS;
 
 /** The label of a term as a plan month stores it ('yearly', 'reserved_3y'); null for none or an unknown id. */
 export function termLabel(term: string | null): string | null {

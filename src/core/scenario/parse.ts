@@ -34,7 +34,7 @@ export function parseScenario(input: unknown): ParseResult {
 function upgradeOlderVersion(
   input: unknown,
 ): { ok: true; value: unknown } | { ok: false; issues: ParseIssue[] } {
-  const version =
+  const version: unknown =
     typeof input === 'object' && input !== null && Object.hasOwn(input, 'version')
       ? Object.getOwnPropertyDescriptor(input, 'version')?.value
       : undefined;

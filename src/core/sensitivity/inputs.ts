@@ -66,7 +66,7 @@ export function withNumbers(
     }
     node[keys[keys.length - 1]!] = value;
   }
-  return copy as Scenario; // same shape as the input: only numbers at number paths were replaced
+  return copy; // same shape as the input: only numbers at number paths were replaced
 }
 
 /** An input the analysis varies in this scenario, with today's value and the values it may take. */

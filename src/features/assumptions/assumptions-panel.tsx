@@ -1,10 +1,11 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { createScenario, pinSelections, type Scenario, type ScenarioPath } from '../../core';
 import { NumberField } from '../../components/ui/number-field';
 import { markInputEdit } from '../../lib/perf';
 import { provenanceOf, selectionDefaults, type Provenance } from '../../lib/provenance';
 import { getAtPath } from '../../lib/scenario-path';
 import { usePlannerStore } from '../../state/planner-store';
+import { useDeferredScenario } from '../../state/selectors';
 import {
   ASSUMPTION_SECTIONS,
   type AssumptionField,
@@ -118,8 +119,18 @@ function SectionView({ section, initiallyOpen }: { section: AssumptionSection; i
   );
 }
 
+/** A section's fields, drawn from the deferred scenario: an edit elsewhere re-renders them after the chart. */
 function SectionFields({ section }: { section: AssumptionSection }) {
-  const scenario = usePlannerStore((state) => state.scenario);
+  return <SectionBody section={section} scenario={useDeferredScenario()} />;
+}
+
+const SectionBody = memo(function SectionBody({
+  section,
+  scenario,
+}: {
+  section: AssumptionSection;
+  scenario: Scenario;
+}) {
   const fieldChanged = usePlannerStore((state) => state.fieldChanged);
   const shown = useMemo(() => pinSelections(scenario), [scenario]);
   const defaults = useMemo(() => selectionDefaults(shown), [shown]);
@@ -164,7 +175,7 @@ function SectionFields({ section }: { section: AssumptionSection }) {
       ) : null}
     </>
   );
-}
+});
 
 /** Every number in use, with unit, source, as-of date and whether it was changed; reset per field or all. */
 export function AssumptionsPanel() {

@@ -1,175 +1,22 @@
 import { usePlotArea, useXAxisScale, useYAxisScale, ZIndexLayer } from 'recharts';
-import { layoutLabels, textSize, type Box, type CheapestRange } from '../../core';
-import { OPTION_STYLE, type ThemeName } from '../../lib/palette';
-import type { Marker } from './break-even-markers';
-
-export type ChartOverlayProps = {
-  bands: readonly CheapestRange[];
-  markers: readonly Marker[];
-  /** The scenario's volume and its label, or null when outside the view. */
-  here: { tokens: number; label: string } | null;
-  budget: { usd: number; label: string };
-  theme: ThemeName;
-};
-
-const LABEL_FONT_PX = 11;
-const NOTE_FONT_PX = 12;
-
-/** A text box of `text` whose left edge is `x` and whose baseline is `y`. */
-function boxAt(text: string, fontSize: number, x: number, baseline: number): Box {
-  const size = textSize(text, fontSize);
-  return { x, y: baseline - fontSize, ...size };
-}
+import { overlayLayers, type OverlayProps } from './overlay-layers';
 
 /**
- * The chart's annotations — cheapest-option bands, "You are here", the budget line and the break-even markers —
- * drawn as one component from the axis scales. As separate Recharts reference elements each would re-register
- * in Recharts' store on every edit, which cost more than drawing the lines themselves. Marker labels are laid
- * out so that none overlaps another, the "You are here" note or the budget label (`layoutLabels`).
+ * The annotations (overlay-layers.tsx) inside the Recharts chart, drawn from its axis scales. One component
+ * rather than separate Recharts reference elements: each of those would re-register in Recharts' store on every
+ * edit, which cost more than drawing the lines themselves.
  */
-export function ChartOverlay({ bands, markers, here, budget, theme }: ChartOverlayProps) {
+export function ChartOverlay(props: OverlayProps) {
   const x = useXAxisScale();
   const y = useYAxisScale();
   const area = usePlotArea();
   if (!x || !y || !area) return null;
-  const left = area.x;
-  const right = area.x + area.width;
-  const top = area.y;
-  const bottom = area.y + area.height;
-  const clampX = (value: number) => Math.min(right, Math.max(left, value));
-  const px = (tokens: number) => Number(x(tokens));
-  const py = (usd: number) => Number(y(usd));
-  const hereX = here ? px(here.tokens) : NaN;
-  const budgetY = py(budget.usd);
-  const showBudget = Number.isFinite(budgetY) && budgetY >= top && budgetY <= bottom;
-  const showHere = here !== null && Number.isFinite(hereX) && hereX >= left && hereX <= right;
-  // "You are here" reads to the right of its line, or to the left where it would run off a narrow chart.
-  const hereWidth = here ? textSize(here.label, NOTE_FONT_PX).width : 0;
-  const hereLeft = hereX + 6 + hereWidth > right;
-  const hereTextX = hereLeft ? hereX - 6 : hereX + 6;
-  const budgetBox = boxAt(
-    budget.label,
-    NOTE_FONT_PX,
-    right - 6 - textSize(budget.label, NOTE_FONT_PX).width,
-    budgetY - 6,
-  );
-  const hereBox = here
-    ? boxAt(here.label, NOTE_FONT_PX, hereLeft ? hereTextX - hereWidth : hereTextX, top + 14)
-    : null;
-  const points = markers
-    .map((marker) => ({ marker, cx: px(marker.at.monthlyTokens), cy: py(marker.at.monthlyCost) }))
-    .filter(({ cx, cy }) => cx >= left && cx <= right && cy >= top && cy <= bottom);
-  const placed = layoutLabels(
-    points
-      .filter(({ marker }) => marker.labelled)
-      .map(({ marker, cx, cy }) => ({
-        key: `${marker.at.a}-${marker.at.b}-${marker.at.monthlyTokens}`,
-        anchorX: cx,
-        anchorY: cy,
-        ...textSize(marker.label, LABEL_FONT_PX),
-      })),
-    { x: left, y: top, width: right - left, height: bottom - top },
-    [...(showBudget ? [budgetBox] : []), ...(showHere && hereBox ? [hereBox] : [])],
-  );
-  const placedByKey = new Map(placed.map((label) => [label.key, label]));
+  const layers = overlayLayers(props, x, y, area);
   return (
     <>
-      <ZIndexLayer zIndex={-90}>
-        <g className="chart-bands">
-          {bands.map((band) => {
-            const from = clampX(px(band.fromTokens));
-            const to = clampX(px(band.toTokens));
-            if (!(to > from)) return null;
-            return (
-              <rect
-                key={`${band.option}-${band.fromTokens}`}
-                x={from}
-                y={top}
-                width={to - from}
-                height={bottom - top}
-                fill={OPTION_STYLE[band.option][theme]}
-                fillOpacity={theme === 'dark' ? 0.1 : 0.07}
-              />
-            );
-          })}
-        </g>
-      </ZIndexLayer>
-      <ZIndexLayer zIndex={450}>
-        {showBudget ? (
-          <g className="marker-budget">
-            <line
-              x1={left}
-              x2={right}
-              y1={budgetY}
-              y2={budgetY}
-              stroke="var(--budget)"
-              strokeDasharray="6 4"
-              strokeWidth={1.5}
-            />
-            <text x={right - 6} y={budgetY - 6} textAnchor="end" fontSize={NOTE_FONT_PX} fill="var(--budget)">
-              {budget.label}
-            </text>
-          </g>
-        ) : null}
-        {showHere && here ? (
-          <g className="marker-you-are-here">
-            <line x1={hereX} x2={hereX} y1={top} y2={bottom} stroke="var(--text)" strokeWidth={1.5} />
-            <text
-              x={hereTextX}
-              y={top + 14}
-              textAnchor={hereLeft ? 'end' : 'start'}
-              fontSize={NOTE_FONT_PX}
-              fontWeight={600}
-              fill="var(--text)"
-            >
-              {here.label}
-            </text>
-          </g>
-        ) : null}
-      </ZIndexLayer>
-      <ZIndexLayer zIndex={600}>
-        {points.map(({ marker, cx, cy }) => {
-          const key = `${marker.at.a}-${marker.at.b}-${marker.at.monthlyTokens}`;
-          const label = placedByKey.get(key);
-          const big = marker.labelled;
-          return (
-            <g key={key} className={big ? 'marker-break-even' : 'marker-break-even marker-break-even--minor'}>
-              {label?.leader ? (
-                <line
-                  x1={cx}
-                  y1={cy}
-                  x2={label.box.x + label.box.width / 2}
-                  y2={label.box.y < cy ? label.box.y + label.box.height : label.box.y}
-                  stroke="var(--text-muted)"
-                  strokeWidth={1}
-                />
-              ) : null}
-              <circle
-                cx={cx}
-                cy={cy}
-                r={big ? 5 : 3}
-                fill="var(--surface)"
-                stroke="var(--text)"
-                strokeWidth={big ? 2 : 1.5}
-              />
-              {label ? (
-                <text
-                  x={label.box.x + label.box.width / 2}
-                  y={label.box.y + LABEL_FONT_PX}
-                  textAnchor="middle"
-                  fontSize={LABEL_FONT_PX}
-                  fontWeight={600}
-                  fill="var(--text)"
-                  className="marker-break-even__label"
-                >
-                  {marker.label}
-                </text>
-              ) : null}
-              <title>{marker.title}</title>
-            </g>
-          );
-        })}
-      </ZIndexLayer>
+      <ZIndexLayer zIndex={-90}>{layers.bands}</ZIndexLayer>
+      <ZIndexLayer zIndex={450}>{layers.notes}</ZIndexLayer>
+      <ZIndexLayer zIndex={600}>{layers.markers}</ZIndexLayer>
     </>
   );
 }

@@ -6,14 +6,17 @@ type TooltipRow = { tokens: number } & Partial<Record<OptionId, number>>;
 export type ChartTooltipProps = {
   active?: boolean;
   payload?: readonly { payload?: TooltipRow }[];
+  /** Recharts' hovered x value (tokens): the row to show, since the lines are not Recharts items. */
+  label?: string | number;
+  rows: readonly TooltipRow[];
   visible: readonly OptionId[];
   display: MoneyDisplay;
   theme: ThemeName;
 };
 
 /** Every visible option's cost at the hovered volume, cheapest first. */
-export function ChartTooltip({ active, payload, visible, display, theme }: ChartTooltipProps) {
-  const row = payload?.[0]?.payload;
+export function ChartTooltip({ active, payload, label, rows, visible, display, theme }: ChartTooltipProps) {
+  const row = payload?.[0]?.payload ?? rows.find((r) => label !== undefined && r.tokens === Number(label));
   if (!active || !row) return null;
   const entries = visible
     .map((id) => ({ id, cost: row[id] }))

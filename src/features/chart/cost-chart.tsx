@@ -1,11 +1,12 @@
-import { useCallback, useEffect, useMemo, type CSSProperties } from 'react';
-import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { lazy, Suspense, useEffect, useMemo, type CSSProperties } from 'react';
+import { useAfterFirstPaint } from '../../components/ui/use-after-first-paint';
 import {
+  costAxisDomain,
   formatMoneyCompact,
   formatTokens,
-  formatTokensAxis,
+  linearAxisTicks,
+  logAxisTicks,
   OPTION_IDS,
-  OPTION_LABELS,
   type ChartModel,
 } from '../../core';
 import { markChartRendered } from '../../lib/perf';
@@ -14,38 +15,35 @@ import { usePlannerStore } from '../../state/planner-store';
 import { chartModelOf, evaluationOf } from '../../state/selectors';
 import { buildMarkers } from './break-even-markers';
 import { ChartLegend } from './chart-legend';
-import { ChartOverlay } from './chart-overlay';
-import { ChartTooltip } from './chart-tooltip';
-
-/** Decade ticks for a log axis, from the first at or above `low` to the last at or below `high`. */
-function decadeTicks(low: number, high: number): number[] {
-  const ticks: number[] = [];
-  for (let e = Math.ceil(Math.log10(low)); e <= Math.floor(Math.log10(high)); e += 1) ticks.push(10 ** e);
-  return ticks.length >= 2 ? ticks : [low, high];
-}
+import type { PlotProps } from './plot-props';
+import { StaticPlot } from './static-plot';
 
 /** The palette's dash patterns as CSS variables, read by the .series--* rules in app/styles/results.css. */
 const DASH_VARIABLES = Object.fromEntries(
   OPTION_IDS.map((id) => [`--dash-${id}`, OPTION_STYLE[id].dash === '0' ? 'none' : OPTION_STYLE[id].dash]),
 ) as CSSProperties;
 
-// Recharts re-registers a child whenever a prop changes identity, which re-runs its whole selector graph:
-// every object and function handed to it below is either a module constant or memoised.
-const MARGIN = { top: 24, right: 24, bottom: 8, left: 8 };
-const TICK = { fill: 'var(--text-muted)', fontSize: 12 };
-const ACTIVE_DOT = { r: 3 };
-const X_LABEL = {
-  value: 'Monthly tokens',
-  position: 'insideBottom',
-  offset: -4,
-  fill: 'var(--text-muted)',
-  fontSize: 12,
-} as const;
+const RechartsPlot = lazy(() => import('./recharts-plot'));
+
+/** True once Recharts' chunk has loaded: later mounts (leaving and reopening results) draw with it at once. */
+let rechartsLoaded = false;
+
+/**
+ * Recharts' chunk (~103 KB gzip) is fetched after the static plot's first frame has painted, and the plot
+ * switches to it in a transition: the static plot stays on screen until the chunk is ready. Measured with
+ * `npm run perf` (2 cores, medians of 9): the JS a share link fetches before its chart is on screen went from
+ * 258 KB to 138 KB gzip (seed and Azure), and Recharts now arrives after that frame.
+ */
+const loadRecharts = () =>
+  import('./recharts-plot').then(() => {
+    rechartsLoaded = true;
+  });
 
 /**
  * Monthly cost against monthly tokens, one line per option, with break-even markers, the scenario's volume,
- * the budget and the cheapest option per range (tinted bands, see ChartOverlay). Its text alternative is the break-even table
- * (`describedBy`).
+ * the budget and the cheapest option per range (tinted bands, see overlay-layers.tsx). Its text alternative is
+ * the chart's label and the break-even table (`describedBy`). The plot is drawn without Recharts first
+ * (static-plot.tsx), then by Recharts (recharts-plot.tsx) once loaded, inside the same labelled element.
  */
 export function CostChart({ describedBy, height = 440 }: { describedBy: string; height?: number }) {
   const scenario = usePlannerStore((state) => state.scenario);
@@ -62,39 +60,29 @@ export function CostChart({ describedBy, height = 440 }: { describedBy: string; 
   const display = scenario.display;
   const budget = scenario.requirements.monthlyBudget;
   const yLog = chart.yScale === 'log';
+  const interactive = useAfterFirstPaint(loadRecharts, rechartsLoaded);
 
   useEffect(() => {
     markChartRendered();
   }, [model]);
 
   const visible = useMemo(() => OPTION_IDS.filter((id) => !chart.hidden.includes(id)), [chart.hidden]);
-  const style = useMemo(() => ({ width: '100%', height }), [height]);
   const xTicks = useMemo(
-    () => (model.xScale === 'log' ? decadeTicks(model.domain[0], model.domain[1]) : undefined),
+    () =>
+      model.xScale === 'log'
+        ? logAxisTicks(model.domain[0], model.domain[1])
+        : linearAxisTicks(model.domain[1]),
     [model],
   );
-  const yDomain = useMemo<[number, number]>(
-    () => (yLog ? [Math.max(model.yMinLog * 0.8, 1e-6), model.yMaxLinear * 10] : [0, model.yMaxLinear]),
-    [model, yLog],
+  const yDomain = useMemo(
+    () => costAxisDomain(chart.yScale, model.yMaxLinear, model.yMinLog),
+    [model, chart.yScale],
   );
-  const yTickFormatter = useCallback((v: number) => formatMoneyCompact(v, display), [display]);
-  const yLabel = useMemo(
-    () =>
-      ({
-        value: `Monthly cost (${display.currency})`,
-        angle: -90,
-        position: 'insideLeft',
-        offset: 10,
-        fill: 'var(--text-muted)',
-        fontSize: 12,
-        style: { textAnchor: 'middle' },
-      }) as const,
-    [display.currency],
+  const yTicks = useMemo(
+    () => (yLog ? logAxisTicks(yDomain[0], yDomain[1]) : linearAxisTicks(yDomain[1])),
+    [yDomain, yLog],
   );
-  const tooltip = useMemo(
-    () => <ChartTooltip visible={visible} display={display} theme={theme} />,
-    [visible, display, theme],
-  );
+  const yTickFormatter = useMemo(() => (v: number) => formatMoneyCompact(v, display), [display]);
   const markers = useMemo(() => buildMarkers(model.markers, visible, display), [model, visible, display]);
   const inView = model.scenarioTokens >= model.domain[0] && model.scenarioTokens <= model.domain[1];
   const here = inView
@@ -102,6 +90,21 @@ export function CostChart({ describedBy, height = 440 }: { describedBy: string; 
     : null;
   const budgetMark = { usd: budget, label: `Budget ${formatMoneyCompact(budget, display)}` };
   const summary = `Line chart of monthly cost against monthly tokens (${model.xScale} scale) for ${visible.length} options${excluded.size > 0 ? ` (${excluded.size} ruled out, drawn faded)` : ''}, with ${model.breakEvens.length} break-even points; the table “Break-even points” below lists them.`;
+  const plotProps: PlotProps = {
+    model,
+    visible,
+    excluded,
+    theme,
+    display,
+    yScale: chart.yScale,
+    yDomain,
+    xTicks,
+    yTicks,
+    yTickFormatter,
+    yLabel: `Monthly cost (${display.currency})`,
+    heightPx: height,
+    overlay: { bands: model.cheapestBands, markers, here, budget: budgetMark, theme },
+  };
 
   return (
     <figure className="chart" aria-labelledby="chart-title" aria-describedby={describedBy}>
@@ -125,56 +128,9 @@ export function CostChart({ describedBy, height = 440 }: { describedBy: string; 
       </div>
       <ChartLegend hidden={chart.hidden} onToggle={toggleOption} theme={theme} evaluation={evaluation} />
       <div className="chart__canvas" role="img" aria-label={summary} style={DASH_VARIABLES}>
-        <LineChart data={model.rows} responsive style={style} margin={MARGIN} accessibilityLayer={false}>
-          <CartesianGrid stroke="var(--grid)" strokeDasharray="3 3" />
-          <XAxis
-            dataKey="tokens"
-            type="number"
-            scale={model.xScale}
-            domain={model.domain}
-            allowDataOverflow
-            ticks={xTicks}
-            tickFormatter={formatTokensAxis}
-            stroke="var(--axis)"
-            tick={TICK}
-            label={X_LABEL}
-            height={44}
-          />
-          <YAxis
-            type="number"
-            scale={yLog ? 'log' : 'linear'}
-            domain={yDomain}
-            allowDataOverflow
-            tickFormatter={yTickFormatter}
-            stroke="var(--axis)"
-            tick={TICK}
-            width={72}
-            label={yLabel}
-          />
-          <Tooltip content={tooltip} isAnimationActive={false} />
-          {visible.map((id) => (
-            <Line
-              key={id}
-              dataKey={id}
-              name={OPTION_LABELS[id]}
-              type="linear"
-              stroke={OPTION_STYLE[id][theme]}
-              strokeWidth={excluded.has(id) ? 1.5 : 2.25}
-              strokeOpacity={excluded.has(id) ? 0.35 : 1}
-              className={`series series--${id}${excluded.has(id) ? ' series--excluded' : ''}`}
-              dot={false}
-              activeDot={ACTIVE_DOT}
-              isAnimationActive={false}
-            />
-          ))}
-          <ChartOverlay
-            bands={model.cheapestBands}
-            markers={markers}
-            here={here}
-            budget={budgetMark}
-            theme={theme}
-          />
-        </LineChart>
+        <Suspense fallback={<StaticPlot {...plotProps} />}>
+          {interactive ? <RechartsPlot {...plotProps} /> : <StaticPlot {...plotProps} />}
+        </Suspense>
       </div>
     </figure>
   );

@@ -10,31 +10,53 @@ import {
 } from '../../core';
 import type { ResultsProps } from './results-props';
 
-function capacityText(option: OptionResult): string {
-  if (!option.capacity) return '—';
-  const { units, unitLabel, rawUnits } = option.capacity;
-  return `${formatNumber(units, 0)} ${unitLabel} (needs ${formatNumber(rawUnits, 2)})`;
+/** Machine names break after their underscores ("Standard_ND96isr_H100_v5"), not mid-word, in a narrow cell. */
+function breakable(text: string) {
+  const parts = text.split('_');
+  return parts.map((part, i) => (
+    <Fragment key={i}>
+      {part}
+      {i < parts.length - 1 ? (
+        <>
+          _<wbr />
+        </>
+      ) : null}
+    </Fragment>
+  ));
 }
 
 function utilisationText(option: OptionResult): string {
-  if (!option.capacity) return '—';
+  if (!option.capacity) return '';
   const { utilization, breakEvenUtilization } = option.capacity;
-  const shown = formatPercent(utilization, utilization < 0.1 ? 1 : 0);
+  const shown = `${formatPercent(utilization, utilization < 0.1 ? 1 : 0)} used`;
   if (breakEvenUtilization === undefined) return shown;
   return breakEvenUtilization > 1
     ? `${shown} (never beats the API)`
     : `${shown} (beats the API above ${formatPercent(breakEvenUtilization)})`;
 }
 
+/** Capacity bought, then what the volume needs of it and how much is used: one cell, so the table fits 1280 px. */
+function CapacityCell({ option }: { option: OptionResult }) {
+  if (!option.capacity) return <>—</>;
+  const { units, unitLabel, rawUnits } = option.capacity;
+  return (
+    <>
+      {formatNumber(units, 0)} {breakable(unitLabel)}{' '}
+      <span className="cell-detail">
+        {option.capacity.term} · needs {formatNumber(rawUnits, 2)}{' '}
+        {unitLabel.startsWith('×') ? 'VMs' : unitLabel} · {utilisationText(option)}
+      </span>
+    </>
+  );
+}
+
 /** The served model with its rating, and whether it is smaller than the API model. */
 function ModelCell({ option, evaluation }: { option: OptionResult; evaluation: Evaluation }) {
   return (
     <>
-      {option.model.label}
-      <span className="muted">
-        {option.model.capability === null
-          ? ' · no rating'
-          : ` · rated ${formatNumber(option.model.capability, 0)}`}
+      {option.model.label}{' '}
+      <span className="cell-detail">
+        {option.model.capability === null ? 'no rating' : `rated ${formatNumber(option.model.capability, 0)}`}
       </span>
       {option.smallerModel ? (
         <span className="badge badge--smaller">Smaller than {evaluation.apiModel.label}</span>
@@ -60,15 +82,9 @@ export function OptionsTable({ evaluation, display, theme }: ResultsProps) {
                 Monthly cost
               </th>
               <th scope="col" className="num">
-                Setup cost
-              </th>
-              <th scope="col" className="num">
                 Per 1M tokens
               </th>
-              <th scope="col">Capacity</th>
-              <th scope="col" className="num">
-                Utilisation
-              </th>
+              <th scope="col">Capacity and use</th>
               <th scope="col">Status</th>
             </tr>
           </thead>
@@ -108,14 +124,24 @@ export function OptionsTable({ evaluation, display, theme }: ResultsProps) {
                     <td>
                       <ModelCell option={option} evaluation={evaluation} />
                     </td>
-                    <td className="num strong">{formatMoney(option.monthlyCost, display)}</td>
-                    <td className="num">{formatMoney(option.setupCost, display)}</td>
+                    <td className="num">
+                      <span className="strong">{formatMoney(option.monthlyCost, display)}</span>
+                      {option.setupCost > 0 ? (
+                        <>
+                          {' '}
+                          <span className="cell-detail">
+                            + {formatMoney(option.setupCost, display)} setup
+                          </span>
+                        </>
+                      ) : null}
+                    </td>
                     <td className="num">
                       {option.usdPerMTokAllIn === null ? '—' : formatRate(option.usdPerMTokAllIn, display)}
                     </td>
-                    <td>{capacityText(option)}</td>
-                    <td className="num num--wrap">{utilisationText(option)}</td>
                     <td>
+                      <CapacityCell option={option} />
+                    </td>
+                    <td className="status-cell">
                       {option.exclusion ? (
                         <span className="badge badge--excluded">Ruled out</span>
                       ) : option.withinBudget ? (
@@ -127,20 +153,20 @@ export function OptionsTable({ evaluation, display, theme }: ResultsProps) {
                   </tr>
                   {option.exclusion ? (
                     <tr className="note-row note-row--excluded">
-                      <td colSpan={8}>
+                      <td colSpan={6}>
                         <strong>Ruled out:</strong> {option.exclusion.reason}
                       </td>
                     </tr>
                   ) : null}
                   {caveat ? (
                     <tr className="note-row">
-                      <td colSpan={8}>
+                      <td colSpan={6}>
                         <strong>The article’s figures disagree:</strong> {caveat.text}
                       </td>
                     </tr>
                   ) : null}
                   <tr id={`calc-${option.id}`} hidden={!isOpen} className="calculation-row">
-                    <td colSpan={8}>
+                    <td colSpan={6}>
                       {isOpen ? (
                         <div className="calculation">
                           <table className="calculation__table">
@@ -166,7 +192,6 @@ export function OptionsTable({ evaluation, display, theme }: ResultsProps) {
                             <tfoot>
                               <tr>
                                 <th scope="row">Total</th>
-                                <td />
                                 <td>
                                   <ModelCell option={option} evaluation={evaluation} />
                                 </td>

@@ -1,5 +1,15 @@
 import type { ReactNode } from 'react';
-import { formatMoney, OPTION_DESCRIPTIONS, OPTION_LABELS, OPTION_STYLE } from '../../core';
+import {
+  formatMoney,
+  formatNumber,
+  OPTION_DESCRIPTIONS,
+  OPTION_LABELS,
+  OPTION_STYLE,
+  SOURCES,
+} from '../../core';
+
+/** Where the capability ratings come from, said where a rating is shown. */
+const RATING_SOURCE = SOURCES['lmarena-text'];
 import type { ResultsProps } from './results-props';
 
 /**
@@ -34,7 +44,16 @@ export function RecommendationCard({
           </p>
           <p className="recommendation__model">
             Serves <strong>{chosen.model.label}</strong>
-            {chosen.model.capability !== null ? ` (rated ${chosen.model.capability})` : ''}
+            {chosen.model.capability !== null ? (
+              <>
+                {' '}
+                (rated {formatNumber(chosen.model.capability, 0)} on the{' '}
+                <a href={RATING_SOURCE.url} rel="noreferrer" target="_blank">
+                  LMArena text leaderboard
+                </a>
+                , {RATING_SOURCE.asOf})
+              </>
+            ) : null}
             {chosen.smallerModel ? (
               <span className="badge badge--smaller">Smaller model than {evaluation.apiModel.label}</span>
             ) : null}

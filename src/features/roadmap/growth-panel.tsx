@@ -25,6 +25,9 @@ function EvolutionNumber({
   unit: string;
   scale?: number;
   hint?: string;
+  /** Limits in the unit shown (%, not shares), so a message names them as the field does. */
+  min?: number;
+  max?: number;
 }) {
   const { value, commit } = useEvolutionField<number>(path);
   return <NumberField {...rest} value={value} onCommit={commit} />;
@@ -78,6 +81,8 @@ export function GrowthPanel() {
           path="evolution.horizonMonths"
           label="Horizon"
           unit="months"
+          min={1}
+          max={60}
           hint="1 to 60 months."
         />
         <div className="growth-panel__mode">
@@ -95,6 +100,8 @@ export function GrowthPanel() {
             label="Monthly growth"
             unit="% / month"
             scale={100}
+            min={-50}
+            max={1000}
             hint="−50% to +1,000% a month; negative shrinks."
           />
         ) : (
@@ -107,7 +114,9 @@ export function GrowthPanel() {
           label="Annual discount rate"
           unit="% / year"
           scale={100}
-          hint="For the present value; 0 leaves it equal to the total."
+          min={0}
+          max={100}
+          hint="0% to 100% a year, for the present value; 0 leaves it equal to the total."
         />
         <div className="growth-panel__wide">
           <SwitchingCost />

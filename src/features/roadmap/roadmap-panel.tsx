@@ -70,6 +70,12 @@ const RoadmapResults = memo(function RoadmapResults({
                 : 'the same as the best single choice'}
             </>
           ) : null}
+          {slide.committedAfterHorizonUsd > 0 ? (
+            <>
+              {' · '}
+              {formatMoney(slide.committedAfterHorizonUsd, display)} more committed after month {horizon - 1}
+            </>
+          ) : null}
         </p>
         <TotalsTable totals={slide.totals} horizon={horizon} display={display} />
       </div>

@@ -4,11 +4,54 @@ import { recommendedName } from '../../lib/recommendation-text';
 import { SelectField } from '../../components/ui/select-field';
 import { downloadBlob } from '../../lib/io/download';
 import { usePlannerStore } from '../../state/planner-store';
+import { cleanName } from '../../state/saved-document';
 import { useSavedStore, type SavedScenario } from '../../state/saved-store';
 import { evaluationOf } from '../../state/selectors';
 import { CompareTable, type Compared } from './compare-table';
 
 const CURRENT = 'current';
+
+const sameName = (a: string, b: string) => a.toLocaleLowerCase() === b.toLocaleLowerCase();
+
+/** "Name (2)", "Name (3)"…: the first that no saved scenario uses. */
+function freeName(name: string, items: readonly SavedScenario[]): string {
+  for (let n = 2; ; n += 1) {
+    const candidate = cleanName(`${name.slice(0, 72)} (${n})`);
+    if (!items.some((item) => sameName(item.name, candidate))) return candidate;
+  }
+}
+
+/** Saving under a name in use: replace that scenario, keep both under a free name, or go back. */
+function ReplacePrompt({
+  existing,
+  onReplace,
+  onKeepBoth,
+  onCancel,
+}: {
+  existing: SavedScenario;
+  onReplace: () => void;
+  onKeepBoth: () => void;
+  onCancel: () => void;
+}) {
+  return (
+    <div className="warnings" role="alert">
+      <p>
+        A saved scenario is already called “{existing.name}” (saved{' '}
+        {existing.savedAt ? new Date(existing.savedAt).toLocaleString() : 'earlier'}). Replace it with the
+        current scenario?
+      </p>
+      <button type="button" className="button button--primary" onClick={onReplace}>
+        Replace “{existing.name}”
+      </button>{' '}
+      <button type="button" className="button button--secondary" onClick={onKeepBoth}>
+        Keep both
+      </button>{' '}
+      <button type="button" className="button button--secondary" onClick={onCancel}>
+        Cancel
+      </button>
+    </div>
+  );
+}
 
 function SavedRow({ item, onOpen }: { item: SavedScenario; onOpen: () => void }) {
   const renamed = useSavedStore((state) => state.savedScenarioRenamed);
@@ -106,14 +149,30 @@ export function ScenariosPanel() {
   const [name, setName] = useState('');
   const [left, setLeft] = useState(CURRENT);
   const [right, setRight] = useState('');
+  const replaced = useSavedStore((state) => state.savedScenarioReplaced);
   const [message, setMessage] = useState('');
+  const [conflict, setConflict] = useState<SavedScenario | null>(null);
   const id = useId();
 
-  const save = (event: FormEvent) => {
-    event.preventDefault();
-    const item = saved(name || `Scenario ${items.length + 1}`, scenario);
+  const saveAs = (chosen: string) => {
+    const item = saved(chosen, scenario);
     setMessage(`Saved “${item.name}”.`);
     setName('');
+    setConflict(null);
+  };
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    const chosen = cleanName(name || `Scenario ${items.length + 1}`);
+    const existing = items.find((item) => sameName(item.name, chosen));
+    setMessage('');
+    if (existing) setConflict(existing);
+    else saveAs(chosen);
+  };
+  const replace = (existing: SavedScenario) => {
+    replaced(existing.id, scenario);
+    setMessage(`Replaced “${existing.name}” with the current scenario.`);
+    setName('');
+    setConflict(null);
   };
   const pick = (key: string): Compared | null => {
     if (key === CURRENT) return { name: 'Current scenario', scenario };
@@ -145,6 +204,14 @@ export function ScenariosPanel() {
           </button>
         </div>
       </form>
+      {conflict ? (
+        <ReplacePrompt
+          existing={conflict}
+          onReplace={() => replace(conflict)}
+          onKeepBoth={() => saveAs(freeName(conflict.name, items))}
+          onCancel={() => setConflict(null)}
+        />
+      ) : null}
       <p role="status" className="share__status">
         {message}
       </p>

@@ -2,7 +2,7 @@ import { useId, useRef } from 'react';
 import { useTransientStatus } from '../../components/ui/use-transient-status';
 import { shareLinkNote } from '../../lib/io/share-link-note';
 import { usePlannerStore } from '../../state/planner-store';
-import { shareUrlOf } from '../../state/share-url';
+import { shareUrlOf, useShareUrl } from '../../state/share-url';
 
 type CopyState = 'idle' | 'copied' | 'select';
 
@@ -35,7 +35,7 @@ function ScenarioNameField() {
  * in its field so Ctrl+C copies it.
  */
 export function SharePanel() {
-  const url = usePlannerStore(shareUrlOf);
+  const url = useShareUrl();
   const [state, setState] = useTransientStatus<CopyState>('idle');
   const field = useRef<HTMLInputElement>(null);
   const id = useId();
@@ -47,7 +47,7 @@ export function SharePanel() {
   const copy = async () => {
     try {
       if (!navigator.clipboard?.writeText) return selectField();
-      await navigator.clipboard.writeText(url);
+      await navigator.clipboard.writeText(shareUrlOf(usePlannerStore.getState()));
       setState('copied');
     } catch {
       selectField();

@@ -1,3 +1,4 @@
+import { PRICE_TERM_LABELS } from '../../pricing/term-labels';
 import { formatCount, formatNumber, formatPercent, formatRate, formatTokens } from '../../format';
 import type { PtuAssumptions } from '../../scenario/schema';
 import { MINUTES_PER_MONTH, type TokensPerMonth } from '../../units';
@@ -17,11 +18,8 @@ import { privateLinkCosts, privateLinkLines } from '../shared/private-link';
 import { serverlessRate } from '../serverless-api/build';
 import { resolvePtu } from './resolve-ptu';
 
-const TERM_WORDS: Record<PtuAssumptions['term'], string> = {
-  hourly: 'hourly',
-  monthly: 'monthly reservation',
-  yearly: 'yearly reservation',
-};
+/** PTU terms in words (the shared table of price terms). */
+const TERM_WORDS: Record<PtuAssumptions['term'], string> = PRICE_TERM_LABELS;
 
 /**
  * Average PTU-equivalent tokens per minute per monthly token:
@@ -217,6 +215,7 @@ export function buildProvisioned(ctx: ModelContext): OptionModel {
           rawUnits: (monthlyTokens * k * scenario.workload.peakToAverage) / ptu.inputTpmPerPtu,
           utilization: capacity > 0 ? served / capacity : 0,
           breakEvenUtilization: ptuBreakEvenUtilization(ctx, ptu),
+          term: TERM_WORDS[ptu.term],
           detail: `${o.spillover.basePtu === null ? 'Cost-minimising base' : 'Chosen base'} of ${formatCount(base)} PTU; ${formatPercent(monthlyTokens > 0 ? spilled / monthlyTokens : 0)} of tokens overflow at peak hours to pay-per-token.`,
         };
         return {
@@ -249,6 +248,7 @@ export function buildProvisioned(ctx: ModelContext): OptionModel {
           rawUnits,
           utilization: units > 0 ? rawUnits / scenario.workload.peakToAverage / units : 0,
           detail: ptuDetail(ctx, ptu, step, units, monthlyTokens),
+          term: TERM_WORDS[ptu.term],
           breakEvenUtilization: ptuBreakEvenUtilization(ctx, ptu),
         };
       }

@@ -28,10 +28,16 @@ export function addRoadmapSlide(
   const months = roadmap.horizonMonths;
   addTitle(
     slide,
-    roadmap.savingUsd > 0
-      ? `The ${months}-month roadmap saves ${formatMoneyCompact(roadmap.savingUsd, display)} on the best single option`
-      : `Over ${months} months, one option all along is cheapest`,
-    `${formatMoney(plan.totalUsd ?? 0, display)} in all, commitments and moves included · volume path as set in the planner`,
+    roadmap.allExcluded
+      ? `No eligible option: this ${months}-month roadmap ignores your constraints`
+      : roadmap.savingUsd > 0
+        ? `The ${months}-month roadmap saves ${formatMoneyCompact(roadmap.savingUsd, display)} on the best single option`
+        : `Over ${months} months, one option all along is cheapest`,
+    `${formatMoney(plan.totalUsd ?? 0, display)} in all, moves and commitments within the horizon included${
+      roadmap.committedAfterHorizonUsd > 0
+        ? ` · ${formatMoneyCompact(roadmap.committedAfterHorizonUsd, display)} more committed after it`
+        : ''
+    }`,
   );
   slide.addText([heading('The plan'), ...bullets(roadmap.sentences.slice(0, 5), 14)], {
     x: 0.5,

@@ -7,7 +7,7 @@ import {
   type OptionId,
   type Scenario,
 } from '../core';
-import { ASSUMPTION_SECTIONS, fieldValueText, type AssumptionField } from '../lib/assumption-fields';
+import { ASSUMPTION_SECTIONS, fieldValueText, type AssumptionField } from './assumption-fields';
 
 /** One input that differs: dotted path, label and unit where known, the two values (null when absent). */
 export type InputChange = {

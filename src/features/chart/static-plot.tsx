@@ -1,0 +1,133 @@
+import { useLayoutEffect, useRef, useState } from 'react';
+import { axisScale, formatTokensAxis, plotArea, PLOT_LAYOUT, seriesPath, type Box } from '../../core';
+import { OPTION_STYLE } from '../../lib/palette';
+import { overlayLayers } from './overlay-layers';
+import { TICK_FONT_PX, X_LABEL_TEXT, type PlotProps } from './plot-props';
+
+/** Recharts' axis tick: a 6 px line, then the label 2 px beyond it. */
+const TICK_LINE_PX = 6;
+const TICK_GAP_PX = 2;
+
+function Axes({ area, props }: { area: Box; props: PlotProps }) {
+  const { model, xTicks, yTicks, yTickFormatter, yScale, yDomain, heightPx, yLabel } = props;
+  const px = axisScale(model.xScale, model.domain, [area.x, area.x + area.width]);
+  const py = axisScale(yScale, yDomain, [area.y + area.height, area.y]);
+  const bottom = area.y + area.height;
+  const yLabelX = PLOT_LAYOUT.margin.left + 10;
+  const yLabelY = area.y + area.height / 2;
+  return (
+    <g className="chart__axes">
+      <g className="chart__grid" stroke="var(--grid)" strokeDasharray="3 3">
+        {yTicks.map((tick) => (
+          <line key={`y${tick}`} x1={area.x} x2={area.x + area.width} y1={py(tick)} y2={py(tick)} />
+        ))}
+        {xTicks.map((tick) => (
+          <line key={`x${tick}`} x1={px(tick)} x2={px(tick)} y1={area.y} y2={bottom} />
+        ))}
+      </g>
+      <g stroke="var(--axis)">
+        <line x1={area.x} x2={area.x + area.width} y1={bottom} y2={bottom} />
+        <line x1={area.x} x2={area.x} y1={area.y} y2={bottom} />
+        {xTicks.map((tick) => (
+          <line key={`x${tick}`} x1={px(tick)} x2={px(tick)} y1={bottom} y2={bottom + TICK_LINE_PX} />
+        ))}
+        {yTicks.map((tick) => (
+          <line key={`y${tick}`} x1={area.x - TICK_LINE_PX} x2={area.x} y1={py(tick)} y2={py(tick)} />
+        ))}
+      </g>
+      <g fill="var(--text-muted)" fontSize={TICK_FONT_PX}>
+        {xTicks.map((tick) => (
+          <text
+            key={`x${tick}`}
+            x={px(tick)}
+            y={bottom + TICK_LINE_PX + TICK_GAP_PX}
+            dy="0.71em"
+            textAnchor="middle"
+          >
+            {formatTokensAxis(tick)}
+          </text>
+        ))}
+        {yTicks.map((tick) => (
+          <text
+            key={`y${tick}`}
+            x={area.x - TICK_LINE_PX - TICK_GAP_PX}
+            y={py(tick)}
+            dy="0.355em"
+            textAnchor="end"
+          >
+            {yTickFormatter(tick)}
+          </text>
+        ))}
+        <text x={area.x + area.width / 2} y={heightPx - PLOT_LAYOUT.margin.bottom + 4} textAnchor="middle">
+          {X_LABEL_TEXT}
+        </text>
+        <text
+          x={yLabelX}
+          y={yLabelY}
+          dy="0.355em"
+          textAnchor="middle"
+          transform={`rotate(-90 ${yLabelX} ${yLabelY})`}
+        >
+          {yLabel}
+        </text>
+      </g>
+    </g>
+  );
+}
+
+/**
+ * The cost chart's plot drawn without Recharts, as the first frame of the results view: a share link paints its
+ * chart from the core's rows while Recharts (~110 KB gzip) is still loading, then recharts-plot.tsx replaces it
+ * (cost-chart.tsx). Same box, ticks, lines, bands, notes and markers as the Recharts chart (both use
+ * core/chart/plot-geometry.ts and overlay-layers.tsx), so the swap shifts nothing; only the tooltip waits.
+ * It sits inside the chart's role="img" element, whose label is the text alternative of both drawings.
+ */
+export function StaticPlot(props: PlotProps) {
+  const { model, visible, excluded, theme, yScale, yDomain, heightPx } = props;
+  const frame = useRef<HTMLDivElement>(null);
+  const [widthPx, setWidthPx] = useState(0);
+  // Measured before the browser paints (a layout effect), so the first painted frame already has the lines.
+  useLayoutEffect(() => {
+    const measure = () => setWidthPx(frame.current?.clientWidth ?? 0);
+    measure();
+    window.addEventListener('resize', measure);
+    return () => window.removeEventListener('resize', measure);
+  }, []);
+  const area = plotArea(widthPx, heightPx);
+  const px = axisScale(model.xScale, model.domain, [area.x, area.x + area.width]);
+  const py = axisScale(yScale, yDomain, [area.y + area.height, area.y]);
+  const layers = widthPx > 0 ? overlayLayers(props.overlay, px, py, area) : null;
+  return (
+    <div ref={frame} className="chart__static" style={{ height: heightPx }} data-chart="static">
+      {layers ? (
+        <svg width={widthPx} height={heightPx} className="chart__static-svg">
+          <defs>
+            <clipPath id="static-plot-clip">
+              <rect x={area.x} y={area.y} width={area.width} height={area.height} />
+            </clipPath>
+          </defs>
+          <Axes area={area} props={props} />
+          {layers.bands}
+          <g clipPath="url(#static-plot-clip)" fill="none">
+            {visible.map((id) => {
+              const dash = OPTION_STYLE[id].dash;
+              return (
+                <path
+                  key={id}
+                  className={`chart-line series--${id}`}
+                  d={seriesPath(model.rows, id, px, py)}
+                  stroke={OPTION_STYLE[id][theme]}
+                  strokeWidth={excluded.has(id) ? 1.5 : 2.25}
+                  strokeOpacity={excluded.has(id) ? 0.35 : 1}
+                  strokeDasharray={dash === '0' ? undefined : dash}
+                />
+              );
+            })}
+          </g>
+          {layers.notes}
+          {layers.markers}
+        </svg>
+      ) : null}
+    </div>
+  );
+}
