@@ -3,6 +3,7 @@ import {
   changeNotes,
   createScenario,
   formatChange,
+  formatProbability,
   mulberry32,
   parseScenario,
   rangesOf,
@@ -296,5 +297,15 @@ describe('inputs and ranges', () => {
     expect(formatChange('workload.cacheHitShare', 0.25, 0)).toBe('+25 points');
     expect(formatChange('options.kubernetes.labourUsdPerMonth', 100, 0)).toBe('from 0');
     expect(formatChange('requirements.monthlyRequests', 500_001, 500_000)).toBe('+<1%');
+  });
+});
+
+describe('probabilities for people', () => {
+  it('never round a possible outcome to 0% or a likely one to 100%', () => {
+    expect(formatProbability(0)).toBe('0%');
+    expect(formatProbability(0.0004)).toBe('<0.1%');
+    expect(formatProbability(0.007)).toBe('0.7%');
+    expect(formatProbability(0.9996)).toBe('>99.9%');
+    expect(formatProbability(1)).toBe('100%');
   });
 });

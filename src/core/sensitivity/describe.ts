@@ -104,6 +104,16 @@ export function formatChange(path: NumberPath, value: number, current: number): 
   return `${percent > 0 ? '+' : '−'}${Math.abs(percent)}%`;
 }
 
+/**
+ * A probability to one decimal, never rounded to a certainty it is not: "<0.1%" for a rare but possible
+ * outcome, ">99.9%" for a near-certain one; exactly 0 and 1 read "0%" and "100%".
+ */
+export function formatProbability(p: number): string {
+  if (p > 0 && p < 0.0005) return '<0.1%';
+  if (p < 1 && p > 0.9995) return '>99.9%';
+  return formatPercent(p, 1);
+}
+
 /** How near a threshold is, for ranking: relative change, or share points as a fraction for shares. */
 export function distanceOf(path: NumberPath, value: number, current: number): number {
   if (inputOf(path)?.unit === 'share' || !(current > 0)) return Math.abs(value - current);

@@ -28,6 +28,7 @@ export {
   formatInputValue,
   formatInputShort,
   formatChange,
+  formatProbability,
   valueContextOf,
   inputOf,
   STORED_UNIT,

@@ -4,7 +4,7 @@ import {
   formatCount,
   formatMoney,
   formatMoneyCompact,
-  formatPercent,
+  formatProbability,
   OPTION_IDS,
   OPTION_LABELS,
   type MoneyDisplay,
@@ -33,7 +33,7 @@ function QuantileChart({
   theme: ThemeName;
 }) {
   const rows: BarRow[] = OPTION_IDS.map((id) => ({
-    label: `${OPTION_LABELS[id]}: ${formatPercent(result.probabilityCheapest[id], 1)} cheapest`,
+    label: `${OPTION_LABELS[id]}: ${formatProbability(result.probabilityCheapest[id])} cheapest`,
     segments: [
       {
         from: result.quantiles[id].p10,
@@ -94,7 +94,7 @@ function SimulationTable({
                 {OPTION_LABELS[id]}
                 {id === recommended ? ' (recommended today)' : ''}
               </th>
-              <td>{formatPercent(result.probabilityCheapest[id], 1)}</td>
+              <td>{formatProbability(result.probabilityCheapest[id])}</td>
               <td>{money(result.quantiles[id].p10)}</td>
               <td>{money(result.quantiles[id].p50)}</td>
               <td>{money(result.quantiles[id].p90)}</td>
@@ -103,7 +103,7 @@ function SimulationTable({
           {result.probabilityNone > 0 ? (
             <tr>
               <th scope="row">No option eligible</th>
-              <td>{formatPercent(result.probabilityNone, 1)}</td>
+              <td>{formatProbability(result.probabilityNone)}</td>
               <td colSpan={3}>—</td>
             </tr>
           ) : null}

@@ -3,6 +3,7 @@ import {
   formatMoney,
   formatNumber,
   formatPercent,
+  formatProbability,
   formatTokens,
   formatChange,
   formatInputValue,
@@ -286,7 +287,7 @@ function thresholdsSection(scenario: Scenario, sensitivity: SensitivityReport): 
         ['Option', 'Probability cheapest', 'P10', 'P50', 'P90'],
         OPTION_IDS.map((id) => [
           OPTION_LABELS[id],
-          formatPercent(sim.probabilityCheapest[id], 1),
+          formatProbability(sim.probabilityCheapest[id]),
           money(sim.quantiles[id].p10),
           money(sim.quantiles[id].p50),
           money(sim.quantiles[id].p90),

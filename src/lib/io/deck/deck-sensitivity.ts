@@ -4,7 +4,7 @@ import {
   formatCount,
   formatInputValue,
   formatMoney,
-  formatPercent,
+  formatProbability,
   OPTION_IDS,
   OPTION_LABELS,
   OPTION_STYLE,
@@ -97,7 +97,7 @@ export function sensitivitySlide(
           y: 2.45,
           w: 7.6,
           h: 0.4,
-          fontSize: 14,
+          fontSize: 13,
           bold: true,
           color: BRAND,
           fontFace: FONT,
@@ -162,7 +162,7 @@ export function sensitivitySlide(
                   .sort((a, b) => sim.probabilityCheapest[b] - sim.probabilityCheapest[a])
                   .map(
                     (id) =>
-                      `${OPTION_LABELS[id]}: ${formatPercent(sim.probabilityCheapest[id], 1)} · ${formatMoney(sim.quantiles[id].p10, display)}–${formatMoney(sim.quantiles[id].p90, display)} a month (P10–P90)`,
+                      `${OPTION_LABELS[id]}: ${formatProbability(sim.probabilityCheapest[id])} · ${formatMoney(sim.quantiles[id].p10, display)}–${formatMoney(sim.quantiles[id].p90, display)} a month (P10–P90)`,
                   ),
                 ...(OPTION_IDS.some((id) => sim.probabilityCheapest[id] === 0)
                   ? ['Every other option: 0%']
@@ -204,7 +204,7 @@ export function sensitivitySlide(
               `Monte Carlo: ${sim.samples} samples, seed ${sim.seed}; uncertain inputs: ${sim.varied.map((v) => v.input).join(', ') || 'none'}. Volume log-normal (low/high = P5/P95), others triangular (low, today, high).`,
               ...OPTION_IDS.map(
                 (id) =>
-                  `${OPTION_LABELS[id]}: cheapest in ${formatPercent(sim.probabilityCheapest[id], 1)}; P10 ${formatMoney(sim.quantiles[id].p10, display)}, P50 ${formatMoney(sim.quantiles[id].p50, display)}, P90 ${formatMoney(sim.quantiles[id].p90, display)}`,
+                  `${OPTION_LABELS[id]}: cheapest in ${formatProbability(sim.probabilityCheapest[id])}; P10 ${formatMoney(sim.quantiles[id].p10, display)}, P50 ${formatMoney(sim.quantiles[id].p50, display)}, P90 ${formatMoney(sim.quantiles[id].p90, display)}`,
               ),
             ]
           : []),
