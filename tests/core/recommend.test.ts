@@ -74,3 +74,15 @@ describe('recommendation: hard constraints, then cost, then warnings', () => {
     });
   });
 });
+
+describe('reasons read whole on a slide', () => {
+  it('no reason holds a colon or semicolon (the deck keeps the first clause only: "…options cost." was seen)', () => {
+    for (const preset of ['seed', 'azure'] as const) {
+      const high = scenarioWith(preset, (s) => void (s.requirements.dataSensitivity = 'high'));
+      for (const scenario of [scenarioWith(preset, () => undefined), high]) {
+        const { reasons } = evaluateScenario(scenario).recommendation;
+        expect(reasons.filter((reason) => /[:;]/.test(reason))).toEqual([]);
+      }
+    }
+  });
+});

@@ -121,7 +121,7 @@ describe('seed preset: the article reproduced exactly', () => {
       'Private endpoints would keep the same API on your network for $7.30 more a month.',
     );
     expect(recommendation.reasons).toContain(
-      'The other eligible options cost: Custom deployment $8,600, Kubernetes (self-hosted) $15,300.',
+      'The other eligible options are Custom deployment at $8,600 and Kubernetes (self-hosted) at $15,300.',
     );
     expect(recommendation.reasons).toContain('It fits your $5,000 monthly budget with $2,000 to spare.');
   });

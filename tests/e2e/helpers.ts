@@ -43,6 +43,25 @@ export async function openResults(page: Page): Promise<void> {
   await page.locator('.recharts-wrapper path.chart-line').first().waitFor();
 }
 
+/**
+ * A screenshot of a whole section: the viewport is made tall enough to hold it, because below-the-fold cards
+ * skip painting (content-visibility) until they are on screen.
+ */
+export async function shootRegion(page: Page, region: Locator, name: string): Promise<void> {
+  const box = await region.boundingBox();
+  await page.setViewportSize({ width: 1366, height: Math.ceil((box?.height ?? 1500) + 200) });
+  await region.scrollIntoViewIfNeeded();
+  await region.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png` });
+  await page.setViewportSize({ width: 1366, height: 900 });
+}
+
+/** Results of the default scenario, then the Azure list-price preset chosen in the Pricing step. */
+export async function openAzureResults(page: Page): Promise<void> {
+  await openResults(page);
+  await page.getByRole('button', { name: 'Pricing' }).click();
+  await page.getByLabel('Price preset').selectOption('azure');
+}
+
 /** Presses Tab (keyboard only) until `target` has focus, failing after `limit` presses. */
 export async function tabTo(page: Page, target: Locator, limit = 25): Promise<void> {
   for (let i = 0; i < limit; i += 1) {

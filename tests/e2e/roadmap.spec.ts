@@ -1,27 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { gotoApp, openResults, SCREENSHOT_DIR, watchForeignRequests } from './helpers';
-
-/**
- * A screenshot of the whole roadmap card: the viewport is made tall enough to hold it, because below-the-fold
- * cards skip painting (content-visibility) until they are on screen.
- */
-async function shoot(page: Page, region: Locator, name: string): Promise<void> {
-  const box = await region.boundingBox();
-  await page.setViewportSize({ width: 1366, height: Math.ceil((box?.height ?? 1500) + 200) });
-  await region.scrollIntoViewIfNeeded();
-  await region.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png` });
-  await page.setViewportSize({ width: 1366, height: 900 });
-}
+import { expect, test } from '@playwright/test';
+import { gotoApp, openAzureResults, SCREENSHOT_DIR, shootRegion, watchForeignRequests } from './helpers';
 
 test('5% monthly growth on the Azure preset: the roadmap in sentences and totals, carried by the link', async ({
   page,
   browser,
 }) => {
   const foreign = watchForeignRequests(page);
-  await openResults(page);
-  await page.getByRole('button', { name: 'Pricing' }).click();
-  await page.getByLabel('Price preset').selectOption('azure');
+  await openAzureResults(page);
   const roadmap = page.getByRole('region', { name: 'Roadmap' });
   await roadmap.scrollIntoViewIfNeeded();
   await roadmap.getByLabel('Monthly growth').fill('5');
@@ -48,7 +34,7 @@ test('5% monthly growth on the Azure preset: the roadmap in sentences and totals
   ).toHaveCount(36);
   await expect(roadmap.locator('.roadmap-bars rect').first()).toBeVisible();
 
-  await shoot(page, roadmap, 'roadmap-azure-5pct');
+  await shootRegion(page, roadmap, 'roadmap-azure-5pct');
   const axe = await new AxeBuilder({ page }).include('#roadmap').analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
@@ -69,9 +55,7 @@ test('5% monthly growth on the Azure preset: the roadmap in sentences and totals
 });
 
 test('a switch to reserved capacity is told with its month, volume and price', async ({ page }) => {
-  await openResults(page);
-  await page.getByRole('button', { name: 'Pricing' }).click();
-  await page.getByLabel('Price preset').selectOption('azure');
+  await openAzureResults(page);
   await page.getByRole('button', { name: 'Workload' }).click();
   await page.getByRole('button', { name: 'Queued batch (1×)' }).click();
   const roadmap = page.getByRole('region', { name: 'Roadmap' });
@@ -87,7 +71,7 @@ test('a switch to reserved capacity is told with its month, volume and price', a
       .getByRole('table', { name: 'Total cost over 12 months' })
       .getByRole('row', { name: /^This roadmap/ }),
   ).toContainText('$37,221');
-  await shoot(page, roadmap, 'roadmap-azure-flat-switch');
+  await shootRegion(page, roadmap, 'roadmap-azure-flat-switch');
 
   // Known volumes instead of a rate: a point after the horizon still shapes the months before it.
   await roadmap.getByText('Known volumes', { exact: true }).click(); // the card's label covers the radio

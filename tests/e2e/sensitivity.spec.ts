@@ -1,15 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { gotoApp, openResults, SCREENSHOT_DIR, watchForeignRequests } from './helpers';
-
-/** A screenshot of the whole section (below-the-fold cards skip painting until they are on screen). */
-async function shoot(page: Page, region: Locator, name: string): Promise<void> {
-  const box = await region.boundingBox();
-  await page.setViewportSize({ width: 1366, height: Math.ceil((box?.height ?? 1500) + 200) });
-  await region.scrollIntoViewIfNeeded();
-  await region.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png` });
-  await page.setViewportSize({ width: 1366, height: 900 });
-}
+import { expect, test } from '@playwright/test';
+import { gotoApp, openAzureResults, shootRegion, watchForeignRequests } from './helpers';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -18,9 +9,7 @@ test('Azure preset: what would change the decision, a range edited, the simulati
   browser,
 }) => {
   const foreign = watchForeignRequests(page);
-  await openResults(page);
-  await page.getByRole('button', { name: 'Pricing' }).click();
-  await page.getByLabel('Price preset').selectOption('azure');
+  await openAzureResults(page);
 
   // The API costs $2,400 a month and 20 PTU at $221 cost $4,420: PTU wins below $2,400 ÷ 20 = $120 a PTU.
   const card = page.getByRole('region', { name: 'Recommendation' });
@@ -60,7 +49,7 @@ test('Azure preset: what would change the decision, a range edited, the simulati
   await expect(figures.getByRole('row', { name: /^Serverless API/ })).toContainText('100%');
   await expect(figures.getByRole('row', { name: /^Kubernetes/ })).toContainText('0%');
 
-  await shoot(page, section, 'sensitivity-azure');
+  await shootRegion(page, section, 'sensitivity-azure');
   const axe = await new AxeBuilder({ page }).include('#sensitivity').analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 

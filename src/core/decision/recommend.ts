@@ -34,6 +34,13 @@ export type Recommendation = {
   seedRuleNote: string;
 };
 
+/** "a", "a and b", "a, b and c": one sentence without a colon (the deck keeps a reason's first clause only). */
+function andList(items: readonly string[]): string {
+  return items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
 /** Options whose requests Azure OpenAI processes, where the deployment type (Global, Data Zone) applies. */
 const AZURE_HOSTED: ReadonlySet<OptionId> = new Set([
   'serverless_api',
@@ -138,7 +145,7 @@ export function recommend(input: RecommendInput): Recommendation {
   const others = alternatives.slice(1);
   if (others.length > 0)
     reasons.push(
-      `The other eligible options cost: ${others.map((id) => `${OPTION_LABELS[id]} ${money(costs[id])}`).join(', ')}.`,
+      `The other eligible options are ${andList(others.map((id) => `${OPTION_LABELS[id]} at ${money(costs[id])}`))}.`,
     );
   const range = input.cheapest.find(
     (r) => r.option === option && r.fromTokens <= monthlyTokens && monthlyTokens <= r.toTokens,
