@@ -23,7 +23,8 @@ export function shortVmName(label: string): string {
 function capacity(option: OptionResult): string {
   if (!option.capacity) return '—';
   const unit = option.capacity.unitLabel === 'PTU' ? 'PTU' : `× ${shortVmName(option.capacity.unitLabel)}`;
-  return `${formatNumber(option.capacity.units, 0)} ${unit}`;
+  // The term says why two options on the same VM differ in price (pay-as-you-go against a reservation).
+  return `${formatNumber(option.capacity.units, 0)} ${unit}, ${option.capacity.term}`;
 }
 
 function status(option: OptionResult, recommended: boolean): string {
