@@ -21,12 +21,10 @@ await afterNextPaint();
 linkListedChunks('boot-chunks', 'modulepreload');
 
 // Then evaluate them in three tasks rather than one long one, so a slow phone is never blocked for long:
-// Not yet justified by a measured figure (issue 10). An A/B on 2 Dec 2026 (`npm run perf -- --only load
-// --dist`, 9 runs each, twice, against this file reduced to `await import('./app/boot')`) was drowned by the
-// shared machine's load (average 12–21 on 2 cores): html[data-ready] 1,989 / 2,143 ms staged against
-// 1,537 / 1,941 ms plain; share link → chart 2,310 / 2,510 ms (seed) staged against 3,020 / 2,971 ms plain.
-// Lighthouse mobile (the budget these tasks were for) scored 73–78 for both main and this branch at that load.
-// Decide on a quiet machine: keep the staging only if Lighthouse mobile TBT or a perf figure needs it.
+// Measured on a quiet machine (2 Dec 2026, Lighthouse mobile, 2 × 5 runs of each build): staged scored medians
+// 96 and 99 (total blocking time, median of the ten runs, ~175 ms); this file reduced to `await import('./app/boot')`
+// scored 93 and 98 (~215 ms). The spread within one build (TBT 50–720 ms) is wider than the difference, so the
+// staging stays as the slightly better of the two, not as a proven win.
 // React DOM (the largest module); the store with its schema and presets; the app, which hydrates the
 // prerendered first screen.
 await import('react-dom/client');

@@ -29,6 +29,15 @@ describe('the locale’s separators', () => {
     expect(numberLocale('not a tag!')).toEqual(EN);
     expect(numberLocale('de-DE')).toBe(DE);
   });
+
+  it('are seeded for en-US and en without Intl, with what Intl says for them', () => {
+    for (const tag of ['en-US', 'en']) {
+      const parts = new Intl.NumberFormat(tag).formatToParts(1234567.5);
+      expect(parts.find((p) => p.type === 'decimal')?.value).toBe(EN.decimal);
+      expect(parts.filter((p) => p.type === 'group').map((p) => p.value)).toEqual([EN.group, EN.group]);
+      expect(numberLocale(tag)).toEqual(EN);
+    }
+  });
 });
 
 describe('numbers as people type them', () => {
