@@ -105,6 +105,8 @@ export function formatRate(usd: number, display: MoneyDisplay = USD_DISPLAY): st
 /** Token volumes in compact form with 2–3 significant digits: "1.0B", "3.33B", "600M", "14B". */
 export function formatTokens(tokens: number): string {
   if (!Number.isFinite(tokens)) return '—';
+  // Tokens come whole: a path that decays towards zero reads "<1", not "0.218".
+  if (tokens > 0 && tokens < 1) return '<1';
   return formatCompact(tokens, 2, 3);
 }
 

@@ -37,6 +37,9 @@ describe('no "-0" on any page', () => {
 
   it('worked examples', () => {
     expect(formatTokens(-0)).toBe('0.0');
+    // Tokens come whole: a volume decaying towards zero reads "<1", not "0.218".
+    expect(formatTokens(0.218)).toBe('<1');
+    expect(formatTokens(1)).toBe('1.0');
     expect(formatMoney(-0)).toBe('$0');
     // -0.001 USD rounds to zero cents: "$0.00", not "-$0.00".
     expect(formatMoney(-0.001)).toBe('$0.00');

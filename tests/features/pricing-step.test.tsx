@@ -31,6 +31,13 @@ describe('pricing step', () => {
     );
   });
 
+  it('the seed preset’s model is named, not shown by its id', async () => {
+    await openPricing('seed');
+    const select = screen.getByLabelText<HTMLSelectElement>('API model');
+    expect(select.selectedOptions[0]?.textContent).toBe('The article’s unnamed model');
+    expect(select).not.toHaveTextContent('seed-illustrative');
+  });
+
   it('PTU model and reservation term come from Microsoft’s table', async () => {
     const user = await openPricing();
     await user.selectOptions(screen.getByLabelText('PTU reservation'), 'hourly');

@@ -111,7 +111,13 @@ export function roadmapSentences(analysis: EvolutionAnalysis): string[] {
     } else {
       const from = variants[change.from]!;
       const rising = monthlyTokens[m]! >= monthlyTokens[m - 1]!;
-      const when = `In month ${m}, when volume ${rising ? 'passes' : 'falls to'} ${formatTokens(monthlyTokens[m]!)} tokens/month`;
+      const tokens = monthlyTokens[m]!;
+      const volume = rising
+        ? `passes ${formatTokens(tokens)} tokens/month`
+        : tokens < 1
+          ? 'falls below 1 token/month'
+          : `falls to ${formatTokens(tokens)} tokens/month`;
+      const when = `In month ${m}, when volume ${volume}`;
       const payback = paybackMonths(problem, change, oneOff);
       const cost =
         oneOff > 0

@@ -1,5 +1,11 @@
 import { lazy, Suspense, useId, useState } from 'react';
-import { CURATED_SERVERLESS_MODELS, curatedCatalogRef, formatRate, overriddenRates } from '../../core';
+import {
+  CURATED_SERVERLESS_MODELS,
+  curatedCatalogRef,
+  formatRate,
+  overriddenRates,
+  servedModel,
+} from '../../core';
 import { usePlannerStore } from '../../state/planner-store';
 
 const CatalogPicker = lazy(() => import('./catalog-picker').then((m) => ({ default: m.CatalogPicker })));
@@ -33,7 +39,10 @@ export function ServerlessModelField() {
             if (model) serverlessModelChosen(model.modelId, curatedCatalogRef(model));
           }}
         >
-          {!curated ? <option value="">{serverless.modelId}</option> : null}
+          {!curated ? (
+            // A catalog model or the seed article's: its readable name ("The article’s unnamed model"), not its id.
+            <option value="">{servedModel(serverless.modelId).label.replace(/^the /, 'The ')}</option>
+          ) : null}
           {CURATED_SERVERLESS_MODELS.map((m) => (
             <option key={m.modelId} value={m.modelId}>
               {m.label} ({m.provider})
