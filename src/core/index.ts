@@ -100,6 +100,7 @@ export {
   layoutLabels,
   textSize,
   noOverlaps,
+  noteStartX,
   type Box,
   type LabelRequest,
   type PlacedLabel,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { layoutLabels, noOverlaps, textSize, type Box } from '../../src/core';
+import { layoutLabels, noOverlaps, noteStartX, textSize, type Box } from '../../src/core';
 
 const plot: Box = { x: 0, y: 0, width: 800, height: 400 };
 
@@ -65,6 +65,33 @@ describe('break-even label layout', () => {
         },
       ),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('noteStartX (the "You are here" label beside its line)', () => {
+  it('reads right of the line, else left, else centred inside the plot', () => {
+    // Plot 60–360 px, label 150 px wide, gap 6.
+    // Line at 100: 100 + 6 + 150 = 256 ≤ 360 → starts at 106.
+    expect(noteStartX(100, 150, 60, 360)).toBe(106);
+    // Line at 300: 456 > 360; 300 − 6 − 150 = 144 ≥ 60 → starts at 144.
+    expect(noteStartX(300, 150, 60, 360)).toBe(144);
+    // A phone: plot 60–260, line at 160: right 316 > 260, left 4 < 60 → centred 160 − 75 = 85.
+    expect(noteStartX(160, 150, 60, 260)).toBe(85);
+    // Plot 60–230, line at 120: right 276 > 230, left −36 < 60, centred 45 → kept inside at 60 + 2 = 62.
+    expect(noteStartX(120, 150, 60, 230)).toBe(62);
+  });
+
+  it('for a line inside the plot, never starts left of it nor ends right of it when the label fits', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 60, max: 260, noNaN: true }),
+        fc.double({ min: 1, max: 190, noNaN: true }),
+        (line, width) => {
+          const start = noteStartX(line, width, 60, 260);
+          return start >= 60 && start + width <= 260 + 1e-9;
+        },
+      ),
     );
   });
 });

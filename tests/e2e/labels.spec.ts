@@ -46,6 +46,19 @@ for (const viewport of [
     expect(here).toBeDefined();
     expect(here!.x).toBeGreaterThanOrEqual(chart!.x);
     expect(here!.x + here!.width).toBeLessThanOrEqual(chart!.x + chart!.width + 0.5);
+    // …and clear of the cost axis: on a phone it once ran left over the y-axis tick labels.
+    await page
+      .locator('.recharts-wrapper .recharts-yAxis-tick-labels text, .recharts-wrapper text.recharts-label')
+      .first()
+      .waitFor();
+    const yTicks = await textBoxes(
+      page,
+      '.recharts-wrapper .recharts-yAxis-tick-labels text, .recharts-wrapper text.recharts-label',
+    );
+    expect(yTicks.length).toBeGreaterThan(2);
+    expect(overlappingPairs([here!, ...yTicks]).filter((pair) => pair.startsWith('You are here'))).toEqual(
+      [],
+    );
     await page
       .locator('figure.chart')
       .screenshot({ path: `artifacts/screenshots/chart-${viewport.name}.png` });

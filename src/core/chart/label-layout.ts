@@ -83,3 +83,14 @@ export function noOverlaps(boxes: readonly Box[]): boolean {
     for (let j = i + 1; j < boxes.length; j += 1) if (overlaps(boxes[i]!, boxes[j]!, 0)) return false;
   return true;
 }
+
+/**
+ * Where a note beside a vertical line starts (its left edge, in px): right of the line with a `gapPx` gap, else
+ * left of it, else — when neither side has room, as on a phone with the line mid-axis — centred on the line and
+ * kept inside the plot (`left`…`right`), so it never runs over the axis ticks.
+ */
+export function noteStartX(lineX: number, widthPx: number, left: number, right: number, gapPx = 6): number {
+  if (lineX + gapPx + widthPx <= right) return lineX + gapPx;
+  if (lineX - gapPx - widthPx >= left) return lineX - gapPx - widthPx;
+  return Math.max(left + 2, Math.min(right - widthPx, lineX - widthPx / 2));
+}

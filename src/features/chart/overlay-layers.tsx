@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { layoutLabels, textSize, type Box, type CheapestRange } from '../../core';
+import { layoutLabels, noteStartX, textSize, type Box, type CheapestRange } from '../../core';
 import { OPTION_STYLE, type ThemeName } from '../../lib/palette';
 import type { Marker } from './break-even-markers';
 
@@ -47,19 +47,18 @@ export function overlayLayers(
   const budgetY = py(budget.usd);
   const showBudget = Number.isFinite(budgetY) && budgetY >= top && budgetY <= bottom;
   const showHere = here !== null && Number.isFinite(hereX) && hereX >= left && hereX <= right;
-  // "You are here" reads to the right of its line, or to the left where it would run off a narrow chart.
+  // "You are here" reads to the right of its line, or to the left where it would run off a narrow chart; where
+  // neither side has room (a phone, a volume mid-axis), it is centred on the line inside the plot, never over the
+  // y-axis ticks, with a halo so the line does not cut through it.
   const hereWidth = here ? textSize(here.label, NOTE_FONT_PX).width : 0;
-  const hereLeft = hereX + 6 + hereWidth > right;
-  const hereTextX = hereLeft ? hereX - 6 : hereX + 6;
+  const hereStart = noteStartX(hereX, hereWidth, left, right);
+  const hereBox = here ? boxAt(here.label, NOTE_FONT_PX, hereStart, top + 14) : null;
   const budgetBox = boxAt(
     budget.label,
     NOTE_FONT_PX,
     right - 6 - textSize(budget.label, NOTE_FONT_PX).width,
     budgetY - 6,
   );
-  const hereBox = here
-    ? boxAt(here.label, NOTE_FONT_PX, hereLeft ? hereTextX - hereWidth : hereTextX, top + 14)
-    : null;
   const points = markers
     .map((marker) => ({ marker, cx: px(marker.at.monthlyTokens), cy: py(marker.at.monthlyCost) }))
     .filter(({ cx, cy }) => cx >= left && cx <= right && cy >= top && cy <= bottom);
@@ -119,9 +118,10 @@ export function overlayLayers(
           <g className="marker-you-are-here">
             <line x1={hereX} x2={hereX} y1={top} y2={bottom} stroke="var(--text)" strokeWidth={1.5} />
             <text
-              x={hereTextX}
+              x={hereStart}
               y={top + 14}
-              textAnchor={hereLeft ? 'end' : 'start'}
+              textAnchor="start"
+              className="chart-halo"
               fontSize={NOTE_FONT_PX}
               fontWeight={600}
               fill="var(--text)"

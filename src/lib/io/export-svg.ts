@@ -6,6 +6,7 @@ import {
   fitText,
   layoutLabels,
   measureText,
+  noteStartX,
   textSize,
   OPTION_IDS,
   OPTION_LABELS,
@@ -266,17 +267,9 @@ export function buildSlideSvg(
     );
     const hereLabel = `You are here · ${formatTokens(model.scenarioTokens)}`;
     const size = textSize(hereLabel, 22);
-    const toLeft = x + 10 + size.width > PLOT.right;
-    const hereX = toLeft ? x - 10 : x + 10;
-    obstacles.push({ x: toLeft ? hereX - size.width : hereX, y: PLOT.top + 6, ...size });
-    parts.push(
-      text(
-        hereX,
-        PLOT.top + 28,
-        hereLabel,
-        `font-size="22" font-weight="700" fill="${INK}"${toLeft ? ' text-anchor="end"' : ''}`,
-      ),
-    );
+    const hereX = noteStartX(x, size.width, PLOT.left, PLOT.right, 10);
+    obstacles.push({ x: hereX, y: PLOT.top + 6, ...size });
+    parts.push(text(hereX, PLOT.top + 28, hereLabel, `font-size="22" font-weight="700" fill="${INK}"`));
   }
   // Break-even markers with labels laid out so none overlaps another, the budget or "You are here"; labels
   // that find no free place are left out (the break-even table in the deck and the app lists every crossing).
