@@ -86,7 +86,10 @@ export async function measureColdLoad(
     const page = await context.newPage();
     await page.addInitScript(LOAD_PROBE);
     const pending: Promise<Fetched | null>[] = [];
-    page.on('response', (response) => pending.push(record(response)));
+    // A response that arrives while the context closes cannot be read any more: it is left out (it came after the
+    // sample), rather than rejecting with nothing awaiting it, which crashed a CI run ("Target page … closed").
+    const onResponse = (response: Response) => pending.push(record(response).catch(() => null));
+    page.on('response', onResponse);
     await page.goto(url, { waitUntil: 'load' });
     // With a chart: until it has painted; on a settling run also until the interactive chart has replaced the
     // first frame, so its bytes are counted (other runs record that time only if it comes before they end).
@@ -99,6 +102,7 @@ export async function measureColdLoad(
     // Without settling, the timings are all in once the interactive chart is there; 100 ms lets a late LCP entry in.
     await page.waitForTimeout(settle ? SETTLE_MS : 100);
     const sample = (await page.evaluate(COLLECT_LOAD_SAMPLE)) as LoadSample;
+    page.off('response', onResponse);
     const fetched = (await Promise.all(pending)).filter((f): f is Fetched => f !== null);
 
     const ordinary = new Map<string, number>();
