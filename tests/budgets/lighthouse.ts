@@ -1,14 +1,16 @@
 // Lighthouse (12.8.x) on the production build with Debian's Chromium: prints performance and accessibility
-// scores for the wizard (first screen), mobile (Lighthouse's default, throttled) and desktop, and fails below
-// the budgets: performance ≥ 90 on mobile and ≥ 95 on desktop, accessibility 100 on both.
+// scores for the wizard (first screen), mobile (Lighthouse's default, throttled) and desktop. It fails when
+// accessibility is below 100 (either configuration) or desktop performance below 95. Mobile performance is
+// printed against its goal of 95 and not enforced, by the rule issue 15 sets for timings: a budget fails the run
+// only where it is stable enough not to flake.
 //
-// Why 90 on mobile (it was 95 until 2 Dec 2026): on this shared 2-core machine the score of one build moves with
-// the total blocking time, which ranged 50–720 ms between runs (simulated 4× CPU slowdown scales the observed CPU
-// time). Medians of 7 runs on one build: 96, 97, 96 standalone; 93 in CI after the other steps (and 89 for a
-// median of 5 under load). A 95 budget failed CI twice with no change to the app. What blocks is mostly React
-// DOM's module evaluation (200–290 ms of main thread at 4× in a Chrome trace) and the first layout of the
-// prerendered page (120–130 ms); cutting those needs a smaller framework or partial hydration, not a tweak.
-// 90 still fails on a real regression: +150 ms of blocking time costs about 5 points.
+// It is not (2 Dec 2026, one unchanged build, medians of 7 runs each waiting for an idle CPU): 96, 97, 96 run
+// standalone; 93, 95, 90 in three CI runs; single runs 83–100 with total blocking time 50–720 ms. Lighthouse's
+// simulated 4× CPU slowdown scales the CPU time it observes, and this shared 2-core machine's neighbours change
+// that from minute to minute. A 95 budget failed CI twice and a 90 budget was met at exactly 90 with no change to
+// the app. What blocks is mostly React DOM's module evaluation (200–290 ms of main thread at 4× in a Chrome trace)
+// and the first layout of the prerendered page (120–130 ms); removing those needs partial hydration or a smaller
+// framework, not a tweak.
 //
 // Each configuration runs several times and the median counts, as Lighthouse advises for noisy hosts: seven
 // mobile runs, two desktop runs (always 100 so far). Each run waits for an idle CPU first and prints how busy it was.
@@ -33,11 +35,12 @@ let failed = false;
 try {
   const launched = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_FLAGS });
   chrome = launched;
-  const configurations: [string, typeof desktopConfig | undefined, number, number][] = [
-    ['mobile', undefined, 7, 90],
-    ['desktop', desktopConfig, 2, 95],
+  // [name, config, runs, performance goal, whether the performance goal fails the run]
+  const configurations: [string, typeof desktopConfig | undefined, number, number, boolean][] = [
+    ['mobile', undefined, 7, 95, false],
+    ['desktop', desktopConfig, 2, 95, true],
   ];
-  for (const [name, config, RUNS, minPerformance] of configurations) {
+  for (const [name, config, RUNS, goal, enforced] of configurations) {
     const runs: { performance: number; accessibility: number; detail: string }[] = [];
     for (let run = 0; run < RUNS; run += 1) {
       const quiet = await waitForQuietCpu();
@@ -71,14 +74,15 @@ try {
     }
     const performance = median(runs.map((r) => r.performance));
     const accessibility = Math.min(...runs.map((r) => r.accessibility));
-    const ok = performance >= minPerformance && accessibility >= 100;
+    const performanceOk = performance >= goal;
+    const ok = accessibility >= 100 && (performanceOk || !enforced);
     if (!ok) failed = true;
     for (const [i, r] of runs.entries())
       console.log(
         `  ${name} run ${i + 1}: performance ${r.performance}, accessibility ${r.accessibility} (${r.detail})`,
       );
     console.log(
-      `lighthouse ${name}: performance ${performance} (median of ${RUNS}, budget ${minPerformance}), accessibility ${accessibility} (lowest) ${ok ? 'OK' : 'BELOW BUDGET'}`,
+      `lighthouse ${name}: performance ${performance} (median of ${RUNS}; goal ${goal}, ${performanceOk ? 'met' : 'not met'}${enforced ? '' : ', not enforced'}), accessibility ${accessibility} (lowest; budget 100) ${ok ? 'OK' : 'BELOW BUDGET'}`,
     );
   }
 } finally {
