@@ -20,7 +20,8 @@ export async function boot(): Promise<void> {
     createRoot(root).render(app);
     return;
   }
-  // A plain visit hydrates the prerendered wizard and loads the link codec once the page has loaded.
+  // A plain visit hydrates the prerendered wizard and starts URL sync once the page has loaded; the link codec
+  // is imported at the first edit or Back/Forward (url-sync.ts).
   // In a transition, hydration yields to the browser every few milliseconds instead of one long task.
   if (root.hasChildNodes()) startTransition(() => void hydrateRoot(root, app));
   else createRoot(root).render(app);

@@ -12,7 +12,9 @@ import { initialInputs, usePlannerStore, type PlannerState } from './planner-sto
 const WRITE_DELAY_MS = 250;
 
 type Codec = typeof ScenarioCodec;
-const loadCodec = (): Promise<Codec> => import('../lib/io/scenario-codec');
+let codecModule: Promise<Codec> | null = null;
+/** The codec, imported once: on a plain visit only when the URL first needs writing or reading. */
+const loadCodec = (): Promise<Codec> => (codecModule ??= import('../lib/io/scenario-codec'));
 
 export function viewOf(state: Pick<PlannerState, 'view' | 'chart'>): LinkView {
   return {
@@ -52,19 +54,37 @@ function applyLocation(codec: Codec): void {
  * function that stops syncing.
  */
 export async function startUrlSync(): Promise<() => void> {
-  const codec = await loadCodec();
-  applyLocation(codec);
+  // A link is read before anything else. A plain visit does not load the codec (deflate's tables take ~17 ms of
+  // main thread on a 2-core VM, ~70 ms at Lighthouse's 4× slowdown) until an edit or Back/Forward needs it.
+  let codec: Codec | null = null;
+  if (urlHasScenario()) {
+    codec = await loadCodec();
+    applyLocation(codec);
+  }
+  const withCodec = (run: (loaded: Codec) => void) => {
+    if (codec) run(codec);
+    else
+      void loadCodec().then((loaded) => {
+        codec = loaded;
+        run(loaded);
+      });
+  };
+  let stopped = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastView = usePlannerStore.getState().view;
   let pendingPush = false;
-  const write = () => {
-    timer = undefined;
+  const writeWith = (loaded: Codec) => {
+    if (stopped) return;
     const state = usePlannerStore.getState();
-    const fragment = `#${codec.encodeScenarioLink(state.scenario, viewOf(state))}`;
+    const fragment = `#${loaded.encodeScenarioLink(state.scenario, viewOf(state))}`;
     if (location.hash === fragment) return;
     if (pendingPush) history.pushState(null, '', fragment);
     else history.replaceState(null, '', fragment);
     pendingPush = false;
+  };
+  const write = () => {
+    timer = undefined;
+    withCodec(writeWith);
   };
   const schedule = () => {
     if (timer !== undefined) clearTimeout(timer);
@@ -95,12 +115,16 @@ export async function startUrlSync(): Promise<() => void> {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
     pendingPush = false;
-    if (codec.decodeScenarioLink(location.hash) === null) usePlannerStore.getState().linkCleared();
-    else applyLocation(codec);
-    lastView = usePlannerStore.getState().view;
+    withCodec((loaded) => {
+      if (stopped) return;
+      if (loaded.decodeScenarioLink(location.hash) === null) usePlannerStore.getState().linkCleared();
+      else applyLocation(loaded);
+      lastView = usePlannerStore.getState().view;
+    });
   };
   window.addEventListener('popstate', onPop);
   return () => {
+    stopped = true;
     unsubscribe();
     window.removeEventListener('popstate', onPop);
     if (timer !== undefined) clearTimeout(timer);

@@ -47,7 +47,8 @@ describe('URL sync', () => {
     expect(location.hash).toBe('');
     vi.advanceTimersByTime(300);
     const edited = usePlannerStore.getState().scenario;
-    expect(location.hash).toBe(`#${encodeScenarioLink(edited)}`);
+    // A plain visit imports the codec at its first write, so that write lands once the import resolves.
+    await vi.waitFor(() => expect(location.hash).toBe(`#${encodeScenarioLink(edited)}`));
     expect(history.length).toBe(before);
     usePlannerStore.getState().resultsRequested();
     vi.advanceTimersByTime(300);
