@@ -1,22 +1,16 @@
-import { readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { setTimeout as delay } from 'node:timers/promises';
 
-/** Busy and total CPU time since boot, summed over cores, from /proc/stat (Linux); null elsewhere. */
-function cpuTimes(): { busy: number; total: number } | null {
-  try {
-    const fields = readFileSync('/proc/stat', 'utf8')
-      .split('\n')[0]
-      ?.trim()
-      .split(/\s+/)
-      .slice(1)
-      .map(Number);
-    if (!fields || fields.length < 5 || fields.some((n) => !Number.isFinite(n))) return null;
-    const total = fields.reduce((sum, n) => sum + n, 0);
-    const idle = (fields[3] ?? 0) + (fields[4] ?? 0);
-    return { busy: total - idle, total };
-  } catch {
-    return null;
+/** Busy and total CPU time since boot, summed over cores (Node's own counters: no /proc parsing, any OS). */
+function cpuTimes(): { busy: number; total: number } {
+  let busy = 0;
+  let total = 0;
+  for (const { times } of cpus()) {
+    const all = times.user + times.nice + times.sys + times.idle + times.irq;
+    busy += all - times.idle;
+    total += all;
   }
+  return { busy, total };
 }
 
 /**
@@ -30,14 +24,12 @@ export async function waitForQuietCpu(
   timeoutMs = 30_000,
 ): Promise<{ waitedMs: number; busy: number }> {
   const start = Date.now();
-  let busy = 0;
   for (;;) {
     const before = cpuTimes();
     await delay(500);
     const after = cpuTimes();
-    if (!before || !after) return { waitedMs: Date.now() - start, busy: 0 };
     const total = after.total - before.total;
-    busy = total > 0 ? (after.busy - before.busy) / total : 0;
+    const busy = total > 0 ? (after.busy - before.busy) / total : 0;
     if (busy <= maxBusy || Date.now() - start >= timeoutMs) return { waitedMs: Date.now() - start, busy };
   }
 }
