@@ -1,36 +1,23 @@
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import {
   analyseEvolution,
-  buildChartRows,
   createScenario,
-  evaluateScenario,
   OPTION_LABELS,
   roadmapSlideData,
   type Scenario,
 } from '../../src/core';
-import { buildPptx } from '../../src/lib/io/export-pptx';
+import { deckFiles, NOTES_XML, numberedXml, SLIDE_XML } from './deck-files';
 
 // Node environment: pptxgenjs and fflate run ten times slower under jsdom.
 describe('PowerPoint deck', { timeout: 30_000 }, () => {
   async function deckOf(scenario: Scenario) {
-    const evaluation = evaluateScenario(scenario);
-    const model = buildChartRows(scenario, evaluation, { xScale: 'log', maxPoints: 120 });
-    const bytes = (await buildPptx(
-      { scenario, evaluation, model, shareUrl: 'http://127.0.0.1:4173/#s=j1:abc', exportedOn: '2026-12-02' },
-      'uint8array',
-    )) as Uint8Array;
-    const files = unzipSync(bytes);
-    const slideNames = Object.keys(files)
-      .filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))
-      .sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]));
-    const notes = Object.keys(files).filter((f) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(f));
-    const chart = strFromU8(files[Object.keys(files).find((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f))!]!);
+    const files = await deckFiles(scenario, { shareUrl: 'http://127.0.0.1:4173/#s=j1:abc' });
     return {
       files,
-      slides: slideNames.map((f) => strFromU8(files[f]!)),
-      notes: notes.map((f) => strFromU8(files[f]!)),
-      chart,
+      slides: numberedXml(files, SLIDE_XML),
+      notes: numberedXml(files, NOTES_XML),
+      chart: numberedXml(files, /^ppt\/charts\/chart\d+\.xml$/)[0]!,
     };
   }
 
@@ -95,22 +82,10 @@ describe('PowerPoint deck with a roadmap', { timeout: 30_000 }, () => {
   it('adds the roadmap slide and puts the roadmap’s horizon cost on the summary', async () => {
     const scenario = createScenario('azure');
     scenario.evolution.growth.monthlyRate = 0.05;
-    const evaluation = evaluateScenario(scenario);
     const roadmap = roadmapSlideData(analyseEvolution(scenario));
-    const bytes = (await buildPptx(
-      {
-        scenario,
-        evaluation,
-        model: buildChartRows(scenario, evaluation, { xScale: 'log', maxPoints: 120 }),
-        shareUrl: 'https://planner.example.org/#s=j1:x',
-        exportedOn: '2026-12-02',
-        roadmap,
-      },
-      'uint8array',
-    )) as Uint8Array;
-    const files = unzipSync(bytes);
+    const files = await deckFiles(scenario, { roadmap });
     const slide = (n: number) => strFromU8(files[`ppt/slides/slide${n}.xml`]!);
-    expect(Object.keys(files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))).toHaveLength(5);
+    expect(numberedXml(files, SLIDE_XML)).toHaveLength(5);
     expect(slide(4)).toMatch(/36-month roadmap|Over 36 months/);
     expect(slide(4)).toContain(roadmap.sentences[0]!.slice(0, 20));
     expect(slide(1)).toMatch(/over 36 months following the roadmap/);
@@ -134,19 +109,7 @@ describe('PowerPoint deck with a roadmap', { timeout: 30_000 }, () => {
 
 describe('PowerPoint deck typography', { timeout: 30_000 }, () => {
   async function slidesOf(scenario: Scenario) {
-    const evaluation = evaluateScenario(scenario);
-    const bytes = (await buildPptx(
-      {
-        scenario,
-        evaluation,
-        model: buildChartRows(scenario, evaluation, { xScale: 'log', maxPoints: 120 }),
-        shareUrl: 'https://planner.example.org/#s=j1:x',
-        exportedOn: '2026-12-02',
-      },
-      'uint8array',
-    )) as Uint8Array;
-    const files = unzipSync(bytes);
-    return [1, 2, 3, 4].map((n) => strFromU8(files[`ppt/slides/slide${n}.xml`]!));
+    return numberedXml(await deckFiles(scenario), SLIDE_XML).slice(0, 4);
   }
 
   /** Top and height of each text box, inches, in slide order (EMU ÷ 914,400). */

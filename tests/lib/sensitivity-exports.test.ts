@@ -1,10 +1,10 @@
-import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { analyseEvolution, buildChartRows, createScenario, evaluateScenario, simulate } from '../../src/core';
 import { buildDecisionRecord } from '../../src/lib/io/decision-record';
 import { buildCsv } from '../../src/lib/io/export-csv';
-import { buildPptx, sensitivityDeckParts } from '../../src/lib/io/export-pptx';
+import { sensitivityDeckParts } from '../../src/lib/io/export-pptx';
 import { sensitivityReport } from '../../src/lib/io/sensitivity-report';
+import { deckFiles, NOTES_XML, numberedXml, SLIDE_XML } from './deck-files';
 
 const seed = createScenario('seed');
 const evaluation = evaluateScenario(seed);
@@ -68,21 +68,8 @@ describe('sensitivity in the decision record', () => {
 
 describe('sensitivity in the deck', () => {
   it('adds a slide with the sentence, a native bar chart, ≥ 12 pt text and speaker notes; the summary says what would change it', async () => {
-    const bytes = (await buildPptx(
-      {
-        scenario: seed,
-        evaluation,
-        model: buildChartRows(seed, evaluation, { xScale: 'log', maxPoints: 120 }),
-        shareUrl: 'https://planner.example.org/#s=j1:x',
-        exportedOn: '2026-12-02',
-        ...sensitivityDeckParts(report),
-      },
-      'uint8array',
-    )) as Uint8Array;
-    const files = unzipSync(bytes);
-    const texts = Object.keys(files)
-      .filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))
-      .map((f) => strFromU8(files[f]!));
+    const files = await deckFiles(seed, sensitivityDeckParts(report));
+    const texts = numberedXml(files, SLIDE_XML);
     const sensitivity = texts.find((xml) =>
       xml.includes('What would change the decision for Serverless API'),
     );
@@ -95,9 +82,7 @@ describe('sensitivity in the deck', () => {
       expect(Number(size[1])).toBeGreaterThanOrEqual(1200);
     const summary = texts.find((xml) => xml.includes('What would change it'));
     expect(summary).toContain('Holds while the API input price');
-    const noteTexts = Object.keys(files)
-      .filter((f) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(f))
-      .map((f) => strFromU8(files[f]!));
+    const noteTexts = numberedXml(files, NOTES_XML);
     expect(noteTexts.some((xml) => xml.includes('Every threshold (one input at a time)'))).toBe(true);
   });
 });
