@@ -1,9 +1,11 @@
-import { formatCompact, formatPlain } from './plain-number';
+import { formatCompact, formatPercentPlain, formatPlain, withDollar } from './plain-number';
 
 /**
  * Number formatting shared by the core's explanations and the UI. This is the one place that rounds numbers
  * for people; everything else keeps full precision. Intl formatters are costly to build, so they are cached;
- * plain and compact numbers skip Intl altogether (see plain-number.ts), so the first screen never loads ICU.
+ * plain and compact numbers, percentages and US dollars skip Intl altogether (see plain-number.ts), so neither
+ * the first screen nor a share link's results in USD load ICU (the first Intl.NumberFormat of a page cost 40–80 ms
+ * on a quiet 2-core VM and ~150 ms inside a share link's start-up, measured 2 Dec 2026). Other currencies use Intl.
  */
 
 /** How money is shown: currency code and units of it per 1 USD. */
@@ -29,6 +31,7 @@ const knownCurrencies = new Map<string, string>();
 
 /** The currency code if Intl knows it, else USD (checked once per code: building a formatter is costly). */
 function safeCurrency(currency: string): string {
+  if (currency === 'USD') return currency;
   let known = knownCurrencies.get(currency);
   if (known === undefined) {
     try {
@@ -51,6 +54,7 @@ export function formatMoney(usd: number, display: MoneyDisplay = USD_DISPLAY): s
   const value = usd * display.usdToCurrency;
   const currency = safeCurrency(display.currency);
   const small = Math.abs(value) < 100 && value !== 0 && !Number.isInteger(value);
+  if (currency === 'USD') return withDollar(formatPlain(value, small ? 2 : 0, small ? 2 : 0));
   const key = `money:${currency}:${small}`;
   return formatter(
     key,
@@ -69,6 +73,7 @@ export function formatMoney(usd: number, display: MoneyDisplay = USD_DISPLAY): s
 export function formatMoneyCompact(usd: number, display: MoneyDisplay = USD_DISPLAY): string {
   if (!Number.isFinite(usd)) return '—';
   const currency = safeCurrency(display.currency);
+  if (currency === 'USD') return withDollar(formatCompact(usd * display.usdToCurrency, 1, 3));
   return formatter(
     `moneyCompact:${currency}`,
     () =>
@@ -87,8 +92,9 @@ export function formatRate(usd: number, display: MoneyDisplay = USD_DISPLAY): st
   if (!Number.isFinite(usd)) return '—';
   const currency = safeCurrency(display.currency);
   const value = usd * display.usdToCurrency;
-  // Cents from 1 up ("$5.01"); finer below, where the fourth decimal matters ("$0.0750").
+  // Cents from 1 up ("$5.01"); up to four below, where they matter ("$0.075", "$0.0125").
   const fine = Math.abs(value) < 1;
+  if (currency === 'USD') return withDollar(formatPlain(value, fine ? 4 : 2, 2));
   return formatter(
     `rate:${currency}:${fine}`,
     () =>
@@ -131,15 +137,7 @@ export function formatNumber(value: number, digits = 3): string {
 /** Shares as percentages: 0.755 → "76%". */
 export function formatPercent(share: number, digits = 0): string {
   if (!Number.isFinite(share)) return '—';
-  return formatter(
-    `percent:${digits}`,
-    () =>
-      new Intl.NumberFormat('en-US', {
-        style: 'percent',
-        maximumFractionDigits: digits,
-        signDisplay: NO_NEGATIVE_ZERO,
-      }),
-  ).format(share);
+  return formatPercentPlain(share, digits);
 }
 
 /**

@@ -59,18 +59,70 @@ function covered(value: number): boolean {
   return Number.isFinite(value) && Math.abs(value) < 1e21;
 }
 
+/** Pads the fraction with zeros to at least `minFraction` digits: ("7.3", 2) → "7.30", ("0", 2) → "0.00". */
+function padFraction(text: string, minFraction: number): string {
+  if (minFraction <= 0) return text;
+  const dot = text.indexOf('.');
+  const have = dot < 0 ? 0 : text.length - dot - 1;
+  return (dot < 0 ? `${text}.` : text) + '0'.repeat(Math.max(0, minFraction - have));
+}
+
 /**
- * Grouped decimal with at most `maxFractionDigits` decimals, as `new Intl.NumberFormat('en-US',
- * { maximumFractionDigits, signDisplay: 'negative' })`: 2000000 → "2,000,000", 0.075 → "0.075", -0.0001 → "0".
+ * Grouped decimal of value × 10^scale with `minFractionDigits`–`maxFractionDigits` decimals, or null when
+ * Intl must handle it. Scaling shifts the decimal digits, as ICU does for percentages (0.145 → 14.5, not the
+ * binary 14.499…).
  */
-export function formatPlain(value: number, maxFractionDigits = 3): string {
-  if (!covered(value))
-    return new Intl.NumberFormat('en-US', { maximumFractionDigits: maxFractionDigits }).format(value);
-  if (value === 0) return '0';
+function fixed(
+  value: number,
+  maxFractionDigits: number,
+  minFractionDigits: number,
+  scale: number,
+): string | null {
+  if (!covered(value) || !covered(value * 10 ** scale)) return null;
+  const zero = padFraction('0', minFractionDigits);
+  if (value === 0) return zero;
   const exact = shortestDecimal(Math.abs(value));
-  const rounded = roundDigits(exact, exact.exponent + 1 + maxFractionDigits);
+  const scaled = { ...exact, exponent: exact.exponent + scale };
+  const rounded = roundDigits(scaled, scaled.exponent + 1 + maxFractionDigits);
+  const text = group(padFraction(trimFraction(positional(rounded), minFractionDigits), minFractionDigits));
   // No sign on a number that rounds to zero: "-0" must never reach a page (as Intl's signDisplay "negative").
-  return (value < 0 && /[1-9]/.test(rounded.digits) ? '-' : '') + group(trimFraction(positional(rounded)));
+  return (value < 0 && /[1-9]/.test(rounded.digits) ? '-' : '') + text;
+}
+
+/**
+ * Grouped decimal with at most `maxFractionDigits` decimals (and at least `minFractionDigits`), as
+ * `new Intl.NumberFormat('en-US', { minimumFractionDigits, maximumFractionDigits, signDisplay: 'negative' })`:
+ * 2000000 → "2,000,000", 0.075 → "0.075", -0.0001 → "0", (7.3, 2, 2) → "7.30".
+ */
+export function formatPlain(value: number, maxFractionDigits = 3, minFractionDigits = 0): string {
+  return (
+    fixed(value, maxFractionDigits, minFractionDigits, 0) ??
+    new Intl.NumberFormat('en-US', {
+      minimumFractionDigits: minFractionDigits,
+      maximumFractionDigits: maxFractionDigits,
+      signDisplay: 'negative',
+    }).format(value)
+  );
+}
+
+/**
+ * A share as a percentage, as `new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits,
+ * signDisplay: 'negative' })`: 0.755 → "76%", 0.145 → "15%" (decimal half away from zero).
+ */
+export function formatPercentPlain(share: number, maxFractionDigits = 0): string {
+  const text = fixed(share, maxFractionDigits, 0, 2);
+  return text === null
+    ? new Intl.NumberFormat('en-US', {
+        style: 'percent',
+        maximumFractionDigits: maxFractionDigits,
+        signDisplay: 'negative',
+      }).format(share)
+    : `${text}%`;
+}
+
+/** "$" after the sign: "-1,234" → "-$1,234", as en-US writes US dollars. */
+export function withDollar(text: string): string {
+  return text.startsWith('-') ? `-$${text.slice(1)}` : `$${text}`;
 }
 
 const COMPACT_SUFFIX = ['', 'K', 'M', 'B', 'T'] as const;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatCompact, formatPlain } from '../../src/core/plain-number';
+import { formatCompact, formatPercentPlain, formatPlain, withDollar } from '../../src/core/plain-number';
 
 // signDisplay "negative": no minus on a number shown as zero ("-0" never reaches a page).
 const intlPlain = (value: number, digits: number) =>
@@ -73,6 +73,63 @@ describe('formatCompact matches Intl compact notation en-US', () => {
       fc.property(plannerNumber, fc.constantFrom([2, 3], [1, 3], [1, 2]), (value, [min = 1, max = 3]) => {
         expect(formatCompact(value, min, max)).toBe(intlCompact(value, min, max));
       }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('money and percentages without Intl match Intl.NumberFormat en-US', () => {
+  const intl = (options: Intl.NumberFormatOptions) => (value: number) =>
+    new Intl.NumberFormat('en-US', { signDisplay: 'negative', ...options }).format(value);
+  const usd = (min: number, max: number) =>
+    intl({ style: 'currency', currency: 'USD', minimumFractionDigits: min, maximumFractionDigits: max });
+
+  it('worked examples', () => {
+    expect(withDollar(formatPlain(5000, 0, 0))).toBe('$5,000');
+    expect(withDollar(formatPlain(7.3, 2, 2))).toBe('$7.30');
+    expect(withDollar(formatPlain(-1234.5, 0, 0))).toBe('-$1,235');
+    expect(withDollar(formatPlain(-0.004, 2, 2))).toBe('$0.00'); // rounds to zero: no sign
+    expect(withDollar(formatPlain(0.075, 4, 2))).toBe('$0.075'); // up to four decimals, at least two
+    expect(withDollar(formatCompact(12_500, 1, 3))).toBe('$12.5K');
+    expect(formatPercentPlain(0.755)).toBe('76%');
+    // 0.145 × 100 is 14.499999999999998 in binary; ICU shifts the decimal digits and rounds 14.5 up.
+    expect(formatPercentPlain(0.145)).toBe('15%');
+    expect(formatPercentPlain(-0.001)).toBe('0%');
+    expect(formatPercentPlain(0.12345, 1)).toBe('12.3%');
+  });
+  it('US dollars, for the fraction settings formatMoney and formatRate use', () => {
+    fc.assert(
+      fc.property(plannerNumber, fc.constantFrom([0, 0], [2, 2], [2, 4]), (value, [min = 0, max = 0]) => {
+        expect(withDollar(formatPlain(value, max, min))).toBe(usd(min, max)(value));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+  it('compact US dollars, as formatMoneyCompact', () => {
+    const compactUsd = intl({
+      style: 'currency',
+      currency: 'USD',
+      notation: 'compact',
+      maximumSignificantDigits: 3,
+    });
+    fc.assert(
+      fc.property(plannerNumber, (value) => {
+        expect(withDollar(formatCompact(value, 1, 3))).toBe(compactUsd(value));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+  it('percentages with 0–3 decimals', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(plannerNumber, fc.double({ min: -2, max: 2, noNaN: true })),
+        fc.integer({ min: 0, max: 3 }),
+        (share, digits) => {
+          expect(formatPercentPlain(share, digits)).toBe(
+            intl({ style: 'percent', maximumFractionDigits: digits })(share),
+          );
+        },
+      ),
       { numRuns: 5000 },
     );
   });
