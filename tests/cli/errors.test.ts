@@ -163,17 +163,18 @@ describe.concurrent('bad arguments and option values exit 2 with one line', () =
 
 describe.concurrent('an unexpected error', () => {
   it('prints one plain line and exits 2, never a stack trace', async () => {
-    // Intl.NumberFormat throws (with frames in its message) inside the money formatting of a real evaluation.
+    // The number formatting throws (with frames in its message) inside a real evaluation: toExponential is what
+    // plain-number.ts reads every amount's digits with (US dollars no longer go through Intl.NumberFormat).
     const run = await runCli(['evaluate', fixtureLink('seed-default')], {
       nodeFlags: [
         '--import',
-        'data:text/javascript,Intl.NumberFormat=function(){throw new Error("ICU gone\\n    at fake (x.js:1:1)")}',
+        'data:text/javascript,Number.prototype.toExponential=function(){throw new Error("formatting gone\\n    at fake (x.js:1:1)")}',
       ],
     });
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(
-      'ai-cost-planner: something went wrong that it does not know how to handle (ICU gone). Please report it with the command you ran.\n',
+      'ai-cost-planner: something went wrong that it does not know how to handle (formatting gone). Please report it with the command you ran.\n',
     );
     expect(run.stderr).not.toMatch(/\bat .+:\d+:\d+/);
   });
