@@ -53,8 +53,9 @@ function prerenderFirstScreen(): Plugin {
 }
 
 /**
- * The page's Content-Security-Policy, as a <meta> first in <head> (before the inlined style it allows):
- * - scripts only from this origin (no inline script, no eval: none is needed; src/main.tsx is a module file);
+ * The page's Content-Security-Policy, as a <meta> first in <head> (before the inlined style and script it allows):
+ * - scripts from this origin, plus the one inline script of index.html by its SHA-256 (it marks a share link
+ *   before the first paint, so the prerendered wizard never flashes; see src/app/boot.tsx). No eval;
  * - styles from this origin, plus the one inlined critical stylesheet by its SHA-256, computed here after
  *   inlining. Style attributes are not allowed: the prerendered HTML carries none (checked below), and the styles
  *   React and Recharts set at run time go through the CSSOM (element.style), which CSP does not govern;
@@ -64,12 +65,12 @@ function prerenderFirstScreen(): Plugin {
  * frame-ancestors (clickjacking) cannot be set from a <meta>: browsers ignore it there. It needs an HTTP header
  * from whatever serves dist/ (Content-Security-Policy: frame-ancestors 'none').
  */
-export function contentSecurityPolicy(inlineStyle: string): string {
-  const styleHash = createHash('sha256').update(inlineStyle, 'utf8').digest('base64');
+export function contentSecurityPolicy(inlineStyle: string, inlineScript: string): string {
+  const hash = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64');
   return [
     "default-src 'self'",
-    "script-src 'self'",
-    `style-src 'self' 'sha256-${styleHash}'`,
+    `script-src 'self' 'sha256-${hash(inlineScript)}'`,
+    `style-src 'self' 'sha256-${hash(inlineStyle)}'`,
     "img-src 'self' blob:",
     "object-src 'none'",
     "base-uri 'none'",
@@ -79,11 +80,17 @@ export function contentSecurityPolicy(inlineStyle: string): string {
 
 /** Adds the policy to the built page, refusing to build a page the policy would break. */
 function withContentSecurityPolicy(html: string, inlineStyle: string): string {
-  if (/<script(?![^>]*\ssrc=)[^>]*>/.test(html)) throw new Error('csp: index.html has an inline script');
+  const inlineScripts = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+    (match) => match[1] ?? '',
+  );
+  const inlineScript = inlineScripts[0];
+  if (inlineScripts.length !== 1 || inlineScript === undefined || !inlineScript.includes('opening-link'))
+    throw new Error('csp: expected exactly one inline script in index.html, the share-link marker');
   if (/\sstyle="/.test(html)) throw new Error('csp: index.html has a style attribute; use a class');
   if ((html.match(/<style>/g) ?? []).length !== 1)
     throw new Error('csp: expected exactly one inlined <style>');
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(inlineStyle)}" />`;
+  const policy = contentSecurityPolicy(inlineStyle, inlineScript);
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
   return html.replace(/<meta charset="UTF-8" \/>/, (charset) => `${charset}\n    ${meta}`);
 }
 
@@ -92,8 +99,10 @@ function withContentSecurityPolicy(html: string, inlineStyle: string): string {
  * <meta name="prefetch-chunks">. After the first screen has loaded, src/app/prefetch.ts turns them into
  * <link rel="prefetch">: downloaded at idle priority without running, so "See results" is instant while neither
  * the first paint's bandwidth nor its main thread is spent on them.
+ * <meta name="link-chunks"> lists what a share link needs before its chart (the link codec, the results view):
+ * src/main.tsx modulepreloads them at once when the page opens on a link.
  */
-function prefetchLazyChunks(entries: string[]): Plugin {
+function prefetchLazyChunks(entries: string[], linkEntries: string[]): Plugin {
   return {
     name: 'prefetch-lazy-chunks',
     apply: 'build',
@@ -117,9 +126,8 @@ function prefetchLazyChunks(entries: string[]): Plugin {
             if (chunk.type === 'chunk' && pick(chunk)) visit(chunk.fileName);
           return files;
         };
-        const files = closure((chunk) =>
-          entries.some((entry) => chunk.facadeModuleId?.endsWith(entry) ?? false),
-        );
+        const entryChunks = (list: string[]) =>
+          closure((chunk) => list.some((entry) => chunk.facadeModuleId?.endsWith(entry) ?? false));
         const eager = closure((chunk) => chunk.isEntry);
         // The chunks src/main.tsx imports one after another to start up in separate tasks. It modulepreloads
         // them all at once from this list, so they download in parallel; links in <head> would instead compete
@@ -132,17 +140,20 @@ function prefetchLazyChunks(entries: string[]): Plugin {
         const boot = [...closure((chunk) => bootImports.has(chunk.fileName))].filter(
           (file) => !eager.has(file),
         );
-        const content = [...files]
-          .filter((file) => !eager.has(file) && !boot.includes(file))
-          .map((file) => `/${file}`)
-          .join(' ');
+        const later = (files: Set<string>) =>
+          [...files]
+            .filter((file) => !eager.has(file) && !boot.includes(file))
+            .map((file) => `/${file}`)
+            .join(' ');
+        const meta = (name: string, content: string) => ({
+          tag: 'meta',
+          attrs: { name, content },
+          injectTo: 'head' as const,
+        });
         return [
-          {
-            tag: 'meta',
-            attrs: { name: 'boot-chunks', content: boot.map((file) => `/${file}`).join(' ') },
-            injectTo: 'head' as const,
-          },
-          { tag: 'meta', attrs: { name: 'prefetch-chunks', content }, injectTo: 'head' as const },
+          meta('boot-chunks', boot.map((file) => `/${file}`).join(' ')),
+          meta('prefetch-chunks', later(entryChunks(entries))),
+          meta('link-chunks', later(entryChunks(linkEntries))),
         ];
       },
     },
@@ -152,11 +163,14 @@ function prefetchLazyChunks(entries: string[]): Plugin {
 export default defineConfig({
   plugins: [
     react(),
-    prefetchLazyChunks([
-      'src/app/results-page.tsx',
-      'src/features/chart/recharts-plot.tsx',
-      'src/features/wizard/pricing-step.tsx',
-    ]),
+    prefetchLazyChunks(
+      [
+        'src/app/results-page.tsx',
+        'src/features/chart/recharts-plot.tsx',
+        'src/features/wizard/pricing-step.tsx',
+      ],
+      ['src/app/results-page.tsx', 'src/lib/io/scenario-codec.ts'],
+    ),
     prerenderFirstScreen(),
   ],
   build: {

@@ -15,10 +15,14 @@ const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
  */
 const afterNextPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
-await afterNextPaint();
+// A share link (index.html marked it before the first paint) shows no wizard to paint first: fetch what its
+// chart needs at once, the start-up chunks together with the link codec and the results view.
+const openingLink = document.documentElement.classList.contains('opening-link');
+if (!openingLink) await afterNextPaint();
 
-// Download every start-up chunk at once (the list is written at build time by vite.config.ts).
+// Download every start-up chunk at once (the lists are written at build time by vite.config.ts).
 linkListedChunks('boot-chunks', 'modulepreload');
+if (openingLink) linkListedChunks('link-chunks', 'modulepreload');
 
 // Then evaluate them in three tasks rather than one long one, so a slow phone is never blocked for long:
 // Measured on a quiet machine (2 Dec 2026, Lighthouse mobile, 2 × 5 runs of each build): staged scored medians

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { type ComponentType, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Wizard } from '../features/wizard/wizard';
 import { usePlannerStore } from '../state/planner-store';
 import { storedTheme, systemTheme, watchSystemTheme } from '../state/theme-preference';
@@ -6,8 +6,49 @@ import { Header } from './header';
 import { prefetchNextChunks } from './prefetch';
 import type { FocusTarget } from './results-page';
 
-// The chunk is prefetched once the page is idle (prefetch.ts), so opening results does not wait.
-const ResultsPage = lazy(() => import('./results-page'));
+type ResultsProps = { focus: FocusTarget; onFocused: () => void };
+type ResultsPageComponent = ComponentType<ResultsProps>;
+/** The results view once its module has been evaluated, so it renders without suspending. */
+let loadedResultsPage: ResultsPageComponent | null = null;
+
+/**
+ * Loads the results view's module (a lazy chunk with the chart; prefetched once the page is idle, see
+ * prefetch.ts). A share link opening on results awaits it before the first render (boot.tsx).
+ */
+export async function preloadResultsPage(): Promise<ResultsPageComponent> {
+  loadedResultsPage ??= (await import('./results-page')).default;
+  return loadedResultsPage;
+}
+
+/**
+ * The results view, rendered as soon as its module is loaded, with a plain loading line until then. Not
+ * React.lazy with Suspense: React 19 keeps a Suspense fallback on screen for at least 300 ms once shown, which
+ * alone cost a share link's chart and "See results" that long even with the chunk already downloaded.
+ */
+function ResultsSlot(props: ResultsProps) {
+  const [Page, setPage] = useState<ResultsPageComponent | null>(() => loadedResultsPage);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (Page) return;
+    let mounted = true;
+    preloadResultsPage().then(
+      (loaded) => mounted && setPage(() => loaded),
+      () => mounted && setFailed(true),
+    );
+    return () => {
+      mounted = false;
+    };
+  }, [Page]);
+  if (Page) return <Page {...props} />;
+  if (failed)
+    return (
+      <p className="loading" role="alert">
+        The results view could not be loaded (the app may have been updated since this page opened). Reload
+        the page to try again: the address keeps your scenario.
+      </p>
+    );
+  return <p className="loading">Loading results…</p>;
+}
 
 /** App shell: header, the wizard, and the lazily loaded results beside it once requested. */
 export function App() {
@@ -39,6 +80,13 @@ export function App() {
   }, [themeChanged]);
 
   useEffect(() => prefetchNextChunks(), []);
+
+  // A share link's scenario is on screen: the "Opening the shared scenario" note (index.html) goes, in the same
+  // frame as the first commit.
+  useLayoutEffect(() => {
+    document.documentElement.classList.remove('opening-link', 'opening-link-rendering');
+    document.querySelector('.opening-link-note')?.remove();
+  }, []);
 
   // The page is interactive from here (hydrated or rendered); browser tests wait for this before typing.
   useEffect(() => {
@@ -89,9 +137,7 @@ export function App() {
         </div>
         {view === 'results' ? (
           <div className="layout__results">
-            <Suspense fallback={<p className="loading">Loading results…</p>}>
-              <ResultsPage focus={focus} onFocused={clearFocus} />
-            </Suspense>
+            <ResultsSlot focus={focus} onFocused={clearFocus} />
           </div>
         ) : null}
       </main>

@@ -1,7 +1,7 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { startUrlSync, urlHasScenario } from '../state/url-sync';
-import { App } from './app';
+import { App, preloadResultsPage } from './app';
 
 /** Renders the planner into #root: hydrates the prerendered wizard, or renders a share link's scenario. */
 export async function boot(): Promise<void> {
@@ -15,8 +15,11 @@ export async function boot(): Promise<void> {
   if (urlHasScenario()) {
     // A share link is applied before rendering, so it opens straight onto its scenario; the prerendered default
     // (see entry-server.tsx) is replaced rather than hydrated.
-    await startUrlSync();
+    // The results view is loaded alongside, so its chart renders in the first commit rather than behind a
+    // Suspense fallback. #root is shown (index.html hid it) before that commit: the chart measures its width.
+    await Promise.all([startUrlSync(), preloadResultsPage()]);
     root.textContent = '';
+    document.documentElement.classList.replace('opening-link', 'opening-link-rendering');
     createRoot(root).render(app);
     return;
   }

@@ -35,6 +35,9 @@ export default function ResultsPage({ focus, onFocused }: { focus: FocusTarget; 
   // Below the fold (roadmap, assumptions, saved scenarios): fetched once the chart has painted, so a share
   // link's first frame waits neither for them nor for the roadmap's Recharts charts they bring.
   const showExtras = useAfterFirstPaint(loadExtrasAfterPaint, extrasLoaded);
+  // Sharing, export and the tables are below the chart: rendered once the chart's first frame has painted, so a
+  // share link's first commit holds only the recommendation and the chart.
+  const showRest = useAfterFirstPaint(undefined, extrasLoaded);
 
   useEffect(() => {
     if (focus === 'results') heading.current?.focus();
@@ -100,14 +103,18 @@ export default function ResultsPage({ focus, onFocused }: { focus: FocusTarget; 
           </section>
         </SectionBoundary>
       </div>
-      <SectionBoundary title="Sharing and export">
-        <section className="card" aria-labelledby="share-title">
-          <h2 id="share-title">Share and export</h2>
-          <SharePanel />
-          <ExportPanel />
-        </section>
-      </SectionBoundary>
-      {tables}
+      {showRest ? (
+        <>
+          <SectionBoundary title="Sharing and export">
+            <section className="card" aria-labelledby="share-title">
+              <h2 id="share-title">Share and export</h2>
+              <SharePanel />
+              <ExportPanel />
+            </section>
+          </SectionBoundary>
+          {tables}
+        </>
+      ) : null}
       {showExtras ? (
         <Suspense fallback={<p className="loading">Loading assumptions and saved scenarios…</p>}>
           <ResultsExtras />

@@ -30,9 +30,15 @@ export function baseUrl(): string {
   return `${location.origin}${location.pathname}`;
 }
 
+/**
+ * A fragment holding a scenario. index.html repeats this test in its inline script (before any module loads, to
+ * hide the prerendered wizard); tests/state/url-sync.test.ts checks that the two stay the same.
+ */
+export const SCENARIO_FRAGMENT = /(^#|&)s=/;
+
 /** Whether the URL's fragment holds a scenario (cheap: no decoding). */
 export function urlHasScenario(): boolean {
-  return /(^#|&)s=/.test(location.hash);
+  return SCENARIO_FRAGMENT.test(location.hash);
 }
 
 function applyLocation(codec: Codec): void {

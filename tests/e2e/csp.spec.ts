@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { costChart, gotoApp } from './helpers';
+import { costChart, gotoApp, openResults } from './helpers';
 
 type Violation = { directive: string; blocked: string; sample: string; source: string };
 
@@ -37,24 +37,65 @@ async function download(page: Page, button: string): Promise<void> {
   expect(await file.failure()).toBeNull();
 }
 
-test('the built page carries a strict policy whose hash matches its inlined style', () => {
+test('the built page carries a strict policy whose hashes match its inlined style and script', () => {
   const html = readFileSync('dist/index.html', 'utf8');
   const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+  const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64');
   const style = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? '';
-  const hash = createHash('sha256').update(style, 'utf8').digest('base64');
+  // The one inline script: the share-link marker of index.html.
+  const scripts = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+    (m) => m[1] ?? '',
+  );
+  expect(scripts).toHaveLength(1);
+  expect(scripts[0]).toContain("classList.add('opening-link')");
   expect(policy.split('; ')).toEqual([
     "default-src 'self'",
-    "script-src 'self'",
-    `style-src 'self' 'sha256-${hash}'`,
+    `script-src 'self' 'sha256-${sha256(scripts[0] ?? '')}'`,
+    `style-src 'self' 'sha256-${sha256(style)}'`,
     "img-src 'self' blob:",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",
   ]);
-  // The policy comes before the style it allows, and the page has no inline script or style attribute.
+  // The policy comes before the style and script it allows, and the page has no style attribute.
   expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<style>'));
-  expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+  expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('opening-link'));
   expect(html).not.toMatch(/\sstyle="/);
+});
+
+test('a share link opens under the policy: the marker script runs, no wizard flashes, no violation', async ({
+  page: author,
+}) => {
+  // A link as a user makes one: the results view's address.
+  await openResults(author);
+  await expect(author).toHaveURL(/#s=/);
+  const link = author.url();
+  const page = await author.context().newPage();
+  const violations = await watchViolations(page);
+  // Every frame's state of #root and the note, from the first paint on.
+  await page.addInitScript(() => {
+    const frames: string[] = [];
+    Object.defineProperty(window, '__frames', { value: frames });
+    const look = () => {
+      const root = document.getElementById('root');
+      const visible = root !== null && root.getClientRects().length > 0;
+      const wizard = visible && root.querySelector('.wizard') !== null && !root.querySelector('.results');
+      const note = document.querySelector('.opening-link-note');
+      const noteShown = note !== null && note.getClientRects().length > 0;
+      frames.push(`${wizard ? 'wizard-only' : visible ? 'app' : 'hidden'}${noteShown ? '+note' : ''}`);
+      if (frames.length < 600) requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+  await page.goto(link);
+  await page.locator('.recharts-wrapper path.chart-line').first().waitFor();
+  const frames = await page.evaluate(() => (window as unknown as { __frames: string[] }).__frames);
+  // The prerendered default wizard was never on screen alone: the link's results replaced it.
+  expect(frames).not.toContain('wizard-only');
+  expect(frames[0]).toBe('hidden+note');
+  await expect(page.getByRole('status').filter({ hasText: 'Opening the shared scenario' })).toHaveCount(0);
+  expect(await page.evaluate(() => document.documentElement.className)).toBe('');
+  expect(await violations()).toEqual([]);
 });
 
 test('no violation across the wizard, results, the catalog picker and every export', async ({ page }) => {

@@ -1,8 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createScenario } from '../../src/core';
 import { encodeScenarioLink } from '../../src/lib/io/scenario-codec';
 import { usePlannerStore } from '../../src/state/planner-store';
-import { startUrlSync } from '../../src/state/url-sync';
+import { SCENARIO_FRAGMENT, startUrlSync } from '../../src/state/url-sync';
 
 let stop: () => void = () => undefined;
 beforeEach(() => {
@@ -15,6 +16,16 @@ afterEach(() => {
 });
 
 describe('URL sync', () => {
+  it("index.html marks a share link with the same test as the app's", () => {
+    // The inline script hides the prerendered wizard on a share link; with a different test it would hide it on a
+    // plain visit (a blank page until start-up) or show it under a link (a flash of the wrong scenario).
+    const html = readFileSync('index.html', 'utf8');
+    expect(html).toContain(`if (/${SCENARIO_FRAGMENT.source}/.test(location.hash))`);
+    expect(SCENARIO_FRAGMENT.test('#s=j1:x')).toBe(true);
+    expect(SCENARIO_FRAGMENT.test('#view=results&s=j1:x')).toBe(true);
+    expect(SCENARIO_FRAGMENT.test('#results')).toBe(false);
+  });
+
   it('opens a link onto its scenario and view', async () => {
     const scenario = createScenario('azure');
     scenario.requirements.monthlyRequests = 2_000_000;
