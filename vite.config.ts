@@ -34,7 +34,9 @@ function prerenderFirstScreen(): Plugin {
         const html = readFileSync(file, 'utf8');
         if (!html.includes('<div id="root"></div>'))
           throw new Error('prerender: <div id="root"></div> not found in index.html');
-        // Inline the stylesheet (≈ 4 KB gzip): one round trip fewer before the first paint.
+        // Inline the stylesheet (≈ 4 KB gzip): one round trip fewer before the first paint. Measured 3 Dec 2026:
+        // Lighthouse mobile (simulated slow 4G), median of 7 runs, FCP 0.9 s inlined against 1.0 s linked; on
+        // localhost, with no round trip to save, no difference (first-screen FCP 336 and 332 ms, 10 cold loads).
         let css = '';
         const inlined = html.replace(
           /<link rel="stylesheet" crossorigin href="\/(assets\/[^"]+\.css)">/,
@@ -131,7 +133,9 @@ function prefetchLazyChunks(entries: string[], linkEntries: string[]): Plugin {
         const eager = closure((chunk) => chunk.isEntry);
         // The chunks src/main.tsx imports one after another to start up in separate tasks. It modulepreloads
         // them all at once from this list, so they download in parallel; links in <head> would instead compete
-        // with the first paint for bandwidth.
+        // with the first paint for bandwidth. Measured 3 Dec 2026 (same runs as the chunk groups below): without
+        // the boot-chunks and link-chunks preloads a share link's chart comes 127 and 110 ms later and the first
+        // screen is interactive 109 and 30 ms later.
         const bootImports = new Set(
           Object.values(bundle).flatMap((chunk) =>
             chunk.type === 'chunk' && chunk.isEntry ? chunk.dynamicImports : [],
@@ -183,7 +187,10 @@ export default defineConfig({
       output: {
         codeSplitting: {
           // Modules the first screen shares with lazy chunks would otherwise become a dozen tiny chunks, each a
-          // round trip on a slow connection before the wizard can paint: keep them in one.
+          // round trip on a slow connection before the wizard can paint: keep them in one. Measured 3 Dec 2026
+          // (interleaved cold loads on localhost, 2 cores, two rounds of 10 and 8): without these groups the build
+          // has 76 files instead of 56, a share link's chart comes 170 and 78 ms later (906 → 1,076 and
+          // 816 → 894 ms median) and the first screen is interactive 118 and 72 ms later.
           groups: [
             // What src/main.tsx needs before anything else: Vite's dynamic-import helper and the chunk linker.
             // Left alone the helper lands in app-shared and drags the app's modules into the first task.

@@ -12,6 +12,9 @@ class NoopResizeObserver {
 }
 globalThis.ResizeObserver ??= NoopResizeObserver as unknown as typeof ResizeObserver;
 
+// jsdom lays nothing out and has no scrollIntoView; moving focus to a section scrolls it into view first.
+Element.prototype.scrollIntoView ??= function scrollIntoView(): void {};
+
 // Testing Library cleans up on its own only with vitest globals; this project keeps globals off.
 afterEach(() => {
   cleanup();

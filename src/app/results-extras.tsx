@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { SectionBoundary } from '../components/ui/section-boundary';
 import { AssumptionsPanel } from '../features/assumptions/assumptions-panel';
 import { RoadmapPanel } from '../features/roadmap/roadmap-panel';
@@ -19,7 +20,23 @@ function setStoredDataAside(): string {
 
 /** Below-the-fold panels (sensitivity, roadmap, assumptions, saved scenarios), a chunk of their own: a share link shows its
  * results before these load. */
-export default function ResultsExtras() {
+export default function ResultsExtras({
+  focusAssumptions,
+  onFocused,
+}: {
+  /** Move focus to the assumptions panel ("Edit assumptions" in the wizard); `onFocused` reports it done. */
+  focusAssumptions: boolean;
+  onFocused: () => void;
+}) {
+  // Runs after the panels below have mounted (this chunk loads after the chart has painted), so the heading is
+  // there on the first request and on any later one.
+  useEffect(() => {
+    if (!focusAssumptions) return;
+    const target = document.getElementById('assumptions-title');
+    target?.scrollIntoView({ block: 'start' });
+    target?.focus();
+    onFocused();
+  }, [focusAssumptions, onFocused]);
   return (
     <>
       <SectionBoundary title="What would change the decision">

@@ -40,22 +40,11 @@ export default function ResultsPage({ focus, onFocused }: { focus: FocusTarget; 
   const showRest = useAfterFirstPaint(undefined, extrasLoaded);
 
   useEffect(() => {
-    if (focus === 'results') heading.current?.focus();
-    if (focus === 'assumptions') {
-      // The assumptions panel is in a lazy chunk: wait for it before moving focus.
-      const started = Date.now();
-      const tryFocus = () => {
-        const target = document.getElementById('assumptions-title');
-        if (target) {
-          target.scrollIntoView({ block: 'start' });
-          target.focus();
-          onFocused();
-        } else if (Date.now() - started < 5000) requestAnimationFrame(tryFocus);
-      };
-      tryFocus();
-      return;
+    if (focus === 'results') {
+      heading.current?.focus();
+      onFocused();
     }
-    if (focus) onFocused();
+    // 'assumptions' is handled by ResultsExtras, which holds the panel, once its chunk has loaded and mounted.
   }, [focus, onFocused]);
 
   // Same elements for the same evaluation: React skips them in the keystroke's urgent render.
@@ -117,7 +106,7 @@ export default function ResultsPage({ focus, onFocused }: { focus: FocusTarget; 
       ) : null}
       {showExtras ? (
         <Suspense fallback={<p className="loading">Loading assumptions and saved scenarios…</p>}>
-          <ResultsExtras />
+          <ResultsExtras focusAssumptions={focus === 'assumptions'} onFocused={onFocused} />
         </Suspense>
       ) : (
         <p className="loading">Loading assumptions and saved scenarios…</p>

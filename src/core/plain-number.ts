@@ -3,6 +3,9 @@
  * Intl.NumberFormat loads ICU's locale data: about 30 ms on a 2-core VM and several times that on a slow
  * phone, all inside start-up. These functions give exactly what Intl gives for the same options (a property test
  * compares them, tests/core/plain-number.test.ts) and hand the cases they do not cover to Intl.
+ * Measured 3 Dec 2026 for US dollars and percentages (interleaved cold loads of a share link on localhost, 2 cores,
+ * three rounds of 10, 8 and 16): formatting them with Intl instead put the chart on screen 101, 14 and 65 ms later
+ * (median; p90 1,325 against 1,000 ms in the last round). Kept for that; the share-link budget is 600 ms.
  */
 
 /** A positive decimal: digits d0 d1 d2 … standing for d0.d1d2… × 10^exponent. */

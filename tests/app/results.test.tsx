@@ -146,3 +146,19 @@ describe('results', { timeout: 20_000 }, () => {
     );
   });
 });
+
+describe('moving focus', { timeout: 20_000 }, () => {
+  it('"Review and edit every assumption" opens results and focuses the assumptions heading once it loads', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(screen.getByRole('button', { name: /Pricing$/ }));
+    await user.click(await screen.findByRole('button', { name: 'Review and edit every assumption' }));
+    // The panel is in a chunk loaded after the chart's first paint: focus follows when it mounts.
+    const heading = await screen.findByRole('heading', { name: 'Assumptions' }, { timeout: 15_000 });
+    await waitFor(() => expect(heading).toHaveFocus());
+    // Asked again with results already open: focus moves straight there.
+    heading.blur();
+    await user.click(screen.getByRole('button', { name: 'Review and edit every assumption' }));
+    await waitFor(() => expect(heading).toHaveFocus());
+  });
+});
