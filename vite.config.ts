@@ -8,6 +8,11 @@ import { createServer, defineConfig, type Plugin } from 'vite';
 /**
  * Writes the first screen into dist/index.html as HTML (src/entry-server.tsx rendered through Vite's SSR module
  * loader), so the wizard paints as soon as HTML and CSS arrive, before the JavaScript has run.
+ * Hand-written rather than vite-prerender-plugin (0.5.14, tried 3 Dec 2026): that plugin builds the prerender
+ * script into the client's own chunk graph, so react-dom/server joined the react-vendor chunk every page loads
+ * (219 → 421 KB, 67.7 → 129.7 KB gzip: the first screen would be over its 120 KB budget), it turns source maps on,
+ * and the build did not exit within 5 minutes after prerendering (the app's modules were run in the build process).
+ * Rendering through Vite's SSR loader keeps the server renderer out of the client build.
  */
 function prerenderFirstScreen(): Plugin {
   let root = process.cwd();
