@@ -82,7 +82,8 @@ test('a share link opens under the policy: the marker script runs, no wizard fla
       const wizard = visible && root.querySelector('.wizard') !== null && !root.querySelector('.results');
       const note = document.querySelector('.opening-link-note');
       const noteShown = note !== null && note.getClientRects().length > 0;
-      frames.push(`${wizard ? 'wizard-only' : visible ? 'app' : 'hidden'}${noteShown ? '+note' : ''}`);
+      if (root === null) frames.push('unparsed');
+      else frames.push(`${wizard ? 'wizard-only' : visible ? 'app' : 'hidden'}${noteShown ? '+note' : ''}`);
       if (frames.length < 600) requestAnimationFrame(look);
     };
     requestAnimationFrame(look);
@@ -92,9 +93,14 @@ test('a share link opens under the policy: the marker script runs, no wizard fla
   const frames = await page.evaluate(() => (window as unknown as { __frames: string[] }).__frames);
   // The prerendered default wizard was never on screen alone: the link's results replaced it.
   expect(frames).not.toContain('wizard-only');
-  expect(frames[0]).toBe('hidden+note');
+  // The first frame with the page's body parsed shows the note and no wizard.
+  expect(frames.find((frame) => frame !== 'unparsed')).toBe('hidden+note');
   await expect(page.getByRole('status').filter({ hasText: 'Opening the shared scenario' })).toHaveCount(0);
   expect(await page.evaluate(() => document.documentElement.className)).toBe('');
+  // The requirements follow the chart in the next frame, with the link's values in them.
+  await expect(page.getByLabel('Monthly requests')).toHaveValue(
+    await author.getByLabel('Monthly requests').inputValue(),
+  );
   expect(await violations()).toEqual([]);
 });
 
