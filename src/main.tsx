@@ -1,6 +1,7 @@
 import './app/app.css';
 import { holdEarlyInput } from './app/early-input';
 import { linkListedChunks } from './app/prefetch';
+import { showStartUpFailure } from './app/start-up-failure';
 
 // First, before any await: a click or keystroke on the prerendered page is held until the app is ready, then
 // replayed (see early-input.ts).
@@ -31,9 +32,15 @@ if (openingLink) linkListedChunks('link-chunks', 'modulepreload');
 // staging stays as the slightly better of the two, not as a proven win.
 // React DOM (the largest module); the store with its schema and presets; the app, which hydrates the
 // prerendered first screen.
-await import('react-dom/client');
-await nextTask();
-await import('./state/planner-store');
-await nextTask();
-const { boot } = await import('./app/boot');
-await boot();
+try {
+  await import('react-dom/client');
+  await nextTask();
+  await import('./state/planner-store');
+  await nextTask();
+  const { boot } = await import('./app/boot');
+  await boot();
+} catch {
+  // A start-up chunk did not load (offline, or a new deployment replaced it): say so rather than leave the
+  // prerendered page unresponsive or a share link's "Opening…" note up forever.
+  showStartUpFailure();
+}

@@ -1,5 +1,6 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
+import { usePlannerStore } from '../state/planner-store';
 import { startUrlSync, urlHasScenario } from '../state/url-sync';
 import { App, preloadResultsPage } from './app';
 
@@ -17,7 +18,15 @@ export async function boot(): Promise<void> {
     // (see entry-server.tsx) is replaced rather than hydrated.
     // The results view is loaded alongside, so its chart renders in the first commit rather than behind a
     // Suspense fallback. #root is shown (index.html hid it) before that commit: the chart measures its width.
-    await Promise.all([startUrlSync(), preloadResultsPage()]);
+    // If the results chunk fails here, the results slot says so when it retries; if the link codec fails, the
+    // app opens on the default scenario with a banner.
+    const [synced] = await Promise.allSettled([startUrlSync(), preloadResultsPage()]);
+    if (synced.status === 'rejected')
+      usePlannerStore.getState().noticeShown({
+        tone: 'error',
+        message:
+          'The shared scenario could not be opened: part of the planner did not load (you may be offline, or the app was updated). Reload the page to try again; the default scenario is shown meanwhile.',
+      });
     root.textContent = '';
     document.documentElement.classList.replace('opening-link', 'opening-link-rendering');
     createRoot(root).render(app);

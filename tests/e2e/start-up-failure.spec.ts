@@ -1,0 +1,48 @@
+import { expect, test, type Page } from '@playwright/test';
+import { openResults } from './helpers';
+
+/**
+ * When part of the app cannot be loaded (offline after the page arrived, or a deployment replaced the chunks),
+ * the user is told what happened and what to do: never a page that does not respond, and never a share link's
+ * "Opening the shared scenario…" note left up for good.
+ */
+
+/** A share link made as a user makes one: the address of the results view. */
+async function shareLink(page: Page): Promise<string> {
+  await openResults(page);
+  await expect(page).toHaveURL(/#s=/);
+  return page.url();
+}
+
+test('a share link whose results chunk fails opens the link’s requirements and says results could not load', async ({
+  page: author,
+}) => {
+  const link = await shareLink(author);
+  const page = await author.context().newPage();
+  await page.route(/\/assets\/results-page-[^/]+\.js$/, (route) => route.abort());
+  await page.goto(link);
+  await expect(page.getByRole('alert')).toContainText('The results view could not be loaded');
+  await expect(page.getByText('Opening the shared scenario')).toHaveCount(0);
+  await expect(page.getByLabel('Monthly requests')).toBeVisible();
+});
+
+test('a share link whose link codec fails opens the default scenario with a banner', async ({
+  page: author,
+}) => {
+  const link = await shareLink(author);
+  const page = await author.context().newPage();
+  await page.route(/\/assets\/scenario-codec-[^/]+\.js$/, (route) => route.abort());
+  await page.goto(link);
+  await expect(page.getByRole('alert').first()).toContainText('The shared scenario could not be opened');
+  await expect(page.getByText('Opening the shared scenario')).toHaveCount(0);
+  await expect(page.getByLabel('Monthly requests')).toBeVisible();
+});
+
+test('when React itself fails to load, the page says so instead of showing a wizard that does not respond', async ({
+  page,
+}) => {
+  await page.route(/\/assets\/react-vendor-[^/]+\.js$/, (route) => route.abort());
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText('The planner could not start');
+  await expect(page.getByRole('button', { name: 'See results' })).toHaveCount(0);
+});
