@@ -1,7 +1,7 @@
 import type * as ScenarioCodec from '../lib/io/scenario-codec';
 import type { LinkView } from '../lib/io/scenario-codec';
 import { describeReadError } from '../core';
-import { initialInputs, usePlannerStore, type PlannerState } from './planner-store';
+import { initialInputs, usePlannerStore, type Notice, type PlannerState } from './planner-store';
 
 /**
  * The one module that touches the URL. The scenario and view live in the fragment (`#s=…`), which never
@@ -41,18 +41,30 @@ export function urlHasScenario(): boolean {
   return SCENARIO_FRAGMENT.test(location.hash);
 }
 
-function applyLocation(codec: Codec): void {
+/** The banner the last unreadable link raised, so a readable one (Back, or another link) can take it down. */
+let linkNotice: Notice | null = null;
+
+/**
+ * Applies the fragment's scenario. An unreadable link at start-up leaves the default scenario on screen; in an
+ * open tab (a link pasted into the address bar, or Back/Forward) the scenario already there stays.
+ */
+function applyLocation(codec: Codec, when: 'start-up' | 'open tab'): void {
   const decoded = codec.decodeScenarioLink(location.hash);
   const store = usePlannerStore.getState();
   if (decoded === null) return;
   if (decoded.ok) {
     store.scenarioLoaded(decoded.scenario, decoded.view);
+    if (linkNotice !== null && store.notice === linkNotice) store.noticeDismissed();
+    linkNotice = null;
     return;
   }
-  store.noticeShown({
+  const kept =
+    when === 'start-up' ? 'Showing the default scenario instead' : 'The scenario on screen is unchanged';
+  linkNotice = {
     tone: 'error',
-    message: `${describeReadError(decoded.error)} Showing the default scenario instead; your saved scenarios are untouched.`,
-  });
+    message: `${describeReadError(decoded.error)} ${kept}; your saved scenarios are untouched.`,
+  };
+  store.noticeShown(linkNotice);
 }
 
 /**
@@ -65,7 +77,7 @@ export async function startUrlSync(): Promise<() => void> {
   let codec: Codec | null = null;
   if (urlHasScenario()) {
     codec = await loadCodec();
-    applyLocation(codec);
+    applyLocation(codec, 'start-up');
   }
   const withCodec = (run: (loaded: Codec) => void) => {
     if (codec) run(codec);
@@ -96,7 +108,14 @@ export async function startUrlSync(): Promise<() => void> {
     if (timer !== undefined) clearTimeout(timer);
     timer = setTimeout(write, WRITE_DELAY_MS);
   };
+  // True while Back/Forward applies a history entry: that change is the history's own, so it must not be
+  // written back as a new entry (which would drop every Forward entry).
+  let applyingHistory = false;
   const unsubscribe = usePlannerStore.subscribe((state, previous) => {
+    if (applyingHistory) {
+      lastView = state.view;
+      return;
+    }
     if (
       state.scenario === previous.scenario &&
       state.view === previous.view &&
@@ -123,8 +142,13 @@ export async function startUrlSync(): Promise<() => void> {
     pendingPush = false;
     withCodec((loaded) => {
       if (stopped) return;
-      if (loaded.decodeScenarioLink(location.hash) === null) usePlannerStore.getState().linkCleared();
-      else applyLocation(loaded);
+      applyingHistory = true;
+      try {
+        if (loaded.decodeScenarioLink(location.hash) === null) usePlannerStore.getState().linkCleared();
+        else applyLocation(loaded, 'open tab');
+      } finally {
+        applyingHistory = false;
+      }
       lastView = usePlannerStore.getState().view;
     });
   };

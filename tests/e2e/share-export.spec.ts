@@ -57,6 +57,21 @@ test('Back returns from results to the wizard; Forward goes back to results', as
   await expect(page.getByRole('heading', { name: 'Recommendation' })).toBeVisible();
 });
 
+test('Back from results to the untouched first page, a pause, then Forward returns to results', async ({
+  page,
+}) => {
+  await gotoApp(page, '/');
+  await page.getByRole('button', { name: 'See results' }).first().click();
+  await page.getByRole('heading', { name: 'Recommendation' }).waitFor();
+  await expect(page).toHaveURL(/#s=/);
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: 'Recommendation' })).toHaveCount(0);
+  // Longer than the URL's write delay: a write after Back used to push an entry and drop Forward.
+  await page.waitForTimeout(800);
+  await page.goForward();
+  await expect(page.getByRole('heading', { name: 'Recommendation' })).toBeVisible();
+});
+
 test('a damaged link shows an alert and the defaults, and leaves saved scenarios intact', async ({
   page,
 }) => {

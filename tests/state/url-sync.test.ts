@@ -68,4 +68,37 @@ describe('URL sync', () => {
       `#${encodeScenarioLink(edited, { view: 'results', xScale: 'log', yScale: 'linear', hidden: [] })}`,
     );
   });
+
+  it('Back to the page without a link shows the wizard and writes no new entry (Forward stays possible)', async () => {
+    stop = await startUrlSync();
+    usePlannerStore.getState().resultsRequested();
+    vi.advanceTimersByTime(300);
+    await vi.waitFor(() => expect(location.hash).toMatch(/^#s=/));
+    const length = history.length;
+    // What Back does here: the address returns to "/" and the browser fires popstate.
+    history.replaceState(null, '', '/');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(usePlannerStore.getState().view).toBe('wizard');
+    vi.advanceTimersByTime(1000);
+    // A write here would push an entry and drop the Forward one.
+    expect(location.hash).toBe('');
+    expect(history.length).toBe(length);
+  });
+
+  it('a damaged link pasted into an open tab keeps the scenario on screen and says so; a good one clears that', async () => {
+    const scenario = createScenario('azure');
+    scenario.requirements.monthlyRequests = 123_456;
+    const good = `/#${encodeScenarioLink(scenario)}`;
+    history.replaceState(null, '', good);
+    stop = await startUrlSync();
+    history.replaceState(null, '', '/#s=z1:AAAAbroken');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(usePlannerStore.getState().scenario).toEqual(scenario);
+    expect(usePlannerStore.getState().notice?.message).toMatch(
+      /^This link is damaged .* The scenario on screen is unchanged; your saved scenarios are untouched\.$/,
+    );
+    history.replaceState(null, '', good);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(usePlannerStore.getState().notice).toBeNull();
+  });
 });
