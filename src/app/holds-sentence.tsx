@@ -1,8 +1,8 @@
 import { useThresholdSentence } from '../state/sensitivity';
 
 /**
- * The recommendation card's threshold sentence, in a chunk of its own (the threshold search is loaded after
- * the results it describes) and computed from the deferred scenario, never in a keystroke's task.
+ * The recommendation card's threshold sentence: in the card's first render (so it never pushes the card down
+ * when it arrives), then following the deferred scenario, never in a keystroke's task.
  */
 export default function HoldsSentence() {
   const sentence = useThresholdSentence();

@@ -9,16 +9,23 @@ import { OptionsTable } from '../features/results/options-table';
 import { RecommendationCard } from '../features/results/recommendation-card';
 import { usePlannerStore } from '../state/planner-store';
 import { evaluationOf } from '../state/selectors';
+import HoldsSentence from './holds-sentence';
 
 const loadExtras = () => import('./results-extras');
 const ResultsExtras = lazy(loadExtras);
-const HoldsSentence = lazy(() => import('./holds-sentence'));
 /** True once the extras' chunk has loaded (later mounts render them at once). */
 let extrasLoaded = false;
+/** True when the extras' chunk could not be loaded (offline, or a new deployment replaced it). */
+let extrasFailed = false;
 const loadExtrasAfterPaint = () =>
-  loadExtras().then(() => {
-    extrasLoaded = true;
-  });
+  loadExtras().then(
+    () => {
+      extrasLoaded = true;
+    },
+    () => {
+      extrasFailed = true;
+    },
+  );
 
 export type FocusTarget = 'results' | 'assumptions' | null;
 
@@ -55,11 +62,7 @@ export default function ResultsPage({ focus, onFocused }: { focus: FocusTarget; 
           evaluation={evaluation}
           display={display}
           theme={theme}
-          holds={
-            <Suspense fallback={null}>
-              <HoldsSentence />
-            </Suspense>
-          }
+          holds={<HoldsSentence />}
         />
       </SectionBoundary>
     ),
@@ -104,7 +107,13 @@ export default function ResultsPage({ focus, onFocused }: { focus: FocusTarget; 
           {tables}
         </>
       ) : null}
-      {showExtras ? (
+      {showExtras && extrasFailed ? (
+        <p className="loading" role="alert">
+          What would change the decision, the roadmap, the assumptions and saved scenarios could not be loaded
+          (you may be offline, or the app was updated). Reload the page to try again: the address keeps your
+          scenario.
+        </p>
+      ) : showExtras ? (
         <Suspense fallback={<p className="loading">Loading assumptions and saved scenarios…</p>}>
           <ResultsExtras focusAssumptions={focus === 'assumptions'} onFocused={onFocused} />
         </Suspense>

@@ -26,8 +26,12 @@ export function useDeferredScenario(): Scenario | null {
   );
 }
 
-/** "Holds while volume stays between …": the recommendation card's threshold sentence, or null. */
+/**
+ * "Holds while volume stays between …": the recommendation card's threshold sentence, or null. Computed in the
+ * card's first render (about 10 ms of threshold search), so the sentence never arrives later and pushes the card
+ * and the chart down; after that it follows the deferred scenario, never a keystroke's task.
+ */
 export function useThresholdSentence(): string | null {
-  const scenario = useDeferredScenario();
-  return scenario ? thresholdSentence(thresholdsOf(scenario), scenario) : null;
+  const scenario = useDeferredValue(usePlannerStore((state) => state.scenario));
+  return thresholdSentence(thresholdsOf(scenario), scenario);
 }

@@ -46,3 +46,16 @@ test('when React itself fails to load, the page says so instead of showing a wiz
   await expect(page.getByRole('alert')).toContainText('The planner could not start');
   await expect(page.getByRole('button', { name: 'See results' })).toHaveCount(0);
 });
+
+test('when the below-the-fold panels fail to load, the results say so instead of loading forever', async ({
+  page,
+}) => {
+  await page.route(/\/assets\/results-extras-[^/]+\.js$/, (route) => route.abort());
+  await openResults(page);
+  await expect(page.getByRole('alert')).toContainText(
+    'What would change the decision, the roadmap, the assumptions and saved scenarios could not be loaded',
+  );
+  await expect(page.getByText('Loading assumptions and saved scenarios…')).toHaveCount(0);
+  // The rest of the results work.
+  await expect(page.getByRole('table', { name: 'Break-even points' })).toBeVisible();
+});
