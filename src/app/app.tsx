@@ -61,7 +61,7 @@ export function App() {
   const [focus, setFocus] = useState<FocusTarget>(null);
   const [wizardOpen, setWizardOpen] = useState(false);
   const clearFocus = useCallback(() => setFocus(null), []);
-  // A share link opening on results draws its chart first and the requirements beside it in the next frame,
+  // A share link opening on results draws its chart first and the requirements beside it once that has painted,
   // rather than rendering the wizard's fields in the same task. Measured 3 Dec 2026 (10 interleaved cold loads):
   // link → chart 832 → 738 ms median, p90 1,198 → 915 ms. The wizard's column has a fixed width: nothing moves.
   const [openedOnResults] = useState(view === 'results');

@@ -16,12 +16,18 @@ export async function boot(): Promise<void> {
   if (urlHasScenario()) {
     // A share link is applied before rendering, so it opens straight onto its scenario; the prerendered default
     // (see entry-server.tsx) is replaced rather than hydrated.
-    // The results view is loaded alongside, so its chart renders in the first commit rather than behind a
-    // Suspense fallback. #root is shown (index.html hid it) before that commit: the chart measures its width.
-    // If the results chunk fails here, the results slot says so when it retries; if the link codec fails, the
-    // app opens on the default scenario with a banner.
-    const [synced] = await Promise.allSettled([startUrlSync(), preloadResultsPage()]);
-    if (synced.status === 'rejected')
+    // The results view is loaded alongside and, on a link to results, awaited, so its chart renders in the first
+    // commit rather than after a loading line (a link to the wizard does not wait for it). #root is shown
+    // (index.html hid it) before that commit: the chart measures its width. If the results chunk fails here, the
+    // results slot says so when it retries; if the link codec fails, the app opens on the default scenario with
+    // a banner.
+    const results = preloadResultsPage().catch(() => undefined);
+    const synced = await startUrlSync().then(
+      () => true,
+      () => false,
+    );
+    if (usePlannerStore.getState().view === 'results') await results;
+    if (!synced)
       usePlannerStore.getState().noticeShown({
         tone: 'error',
         message:

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openResults } from './helpers';
+import { gotoApp, openResults } from './helpers';
 
 /**
  * When part of the app cannot be loaded (offline after the page arrived, or a deployment replaced the chunks),
@@ -58,4 +58,19 @@ test('when the below-the-fold panels fail to load, the results say so instead of
   await expect(page.getByText('Loading assumptions and saved scenarios…')).toHaveCount(0);
   // The rest of the results work.
   await expect(page.getByRole('table', { name: 'Break-even points' })).toBeVisible();
+});
+
+test('a link to the wizard opens at once, without waiting for the results view it does not show', async ({
+  page: author,
+}) => {
+  await gotoApp(author, '/');
+  await author.getByLabel('Monthly requests').fill('750,000');
+  await author.waitForURL(/#s=/);
+  const link = author.url();
+  const page = await author.context().newPage();
+  // The results chunk never arrives: the wizard must not wait for it.
+  await page.route(/\/assets\/results-page-[^/]+\.js$/, () => undefined);
+  await page.goto(link);
+  await expect(page.getByLabel('Monthly requests')).toHaveValue('750,000');
+  await expect(page.getByText('Opening the shared scenario')).toHaveCount(0);
 });
