@@ -107,6 +107,20 @@ export function App() {
     if (view === 'results' && focus === null) setFocus('results');
   }
 
+  // The assumptions panel arrives up to a second after the request (its chunk loads after the chart has painted):
+  // if the user presses a key or clicks meanwhile, they have moved on, and focus is not pulled away from them.
+  useEffect(() => {
+    if (focus !== 'assumptions') return;
+    const cancel = () => setFocus(null);
+    const options = { capture: true, once: true };
+    document.addEventListener('keydown', cancel, options);
+    document.addEventListener('pointerdown', cancel, options);
+    return () => {
+      document.removeEventListener('keydown', cancel, options);
+      document.removeEventListener('pointerdown', cancel, options);
+    };
+  }, [focus]);
+
   const onEditAssumptions = () => {
     resultsRequested();
     setFocus('assumptions');

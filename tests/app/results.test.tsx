@@ -161,4 +161,17 @@ describe('moving focus', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Review and edit every assumption' }));
     await waitFor(() => expect(heading).toHaveFocus());
   });
+
+  it('does not pull focus away from a user who moved on before the assumptions arrived', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(screen.getByRole('button', { name: /Pricing$/ }));
+    await user.click(await screen.findByRole('button', { name: 'Review and edit every assumption' }));
+    await user.tab();
+    const moved = document.activeElement;
+    const heading = await screen.findByRole('heading', { name: 'Assumptions' }, { timeout: 15_000 });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(heading).not.toHaveFocus();
+    expect(document.activeElement).toBe(moved);
+  });
 });
