@@ -1,11 +1,12 @@
 /**
  * Adds a <link rel> for each chunk listed in <meta name={metaName}> (written at build time by vite.config.ts),
- * skipping any already linked. In development the list is absent and nothing happens.
+ * skipping any already linked (by any rel). In development the list is absent and nothing happens.
  */
 export function linkListedChunks(metaName: string, rel: 'prefetch' | 'modulepreload'): void {
   const list = document.querySelector<HTMLMetaElement>(`meta[name="${metaName}"]`)?.content ?? '';
   for (const href of list.split(' ').filter(Boolean)) {
-    if (document.head.querySelector(`link[rel="${rel}"][href="${href}"]`)) continue;
+    // Any link to the file will do: a prefetch of what a share link already modulepreloaded is a wasted request.
+    if (document.head.querySelector(`link[href="${href}"]`)) continue;
     const link = document.createElement('link');
     link.rel = rel;
     link.as = 'script';

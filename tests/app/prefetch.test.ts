@@ -1,0 +1,28 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { linkListedChunks } from '../../src/app/prefetch';
+
+afterEach(() => {
+  document.head.replaceChildren();
+});
+
+describe('linkListedChunks', () => {
+  it('links each listed chunk once, skipping files a share link already modulepreloaded', () => {
+    document.head.innerHTML = [
+      '<meta name="prefetch-chunks" content="/assets/a.js /assets/b.js  /assets/c.js">',
+      '<link rel="modulepreload" href="/assets/b.js">',
+    ].join('');
+    linkListedChunks('prefetch-chunks', 'prefetch');
+    linkListedChunks('prefetch-chunks', 'prefetch');
+    const prefetched = [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="prefetch"]')].map(
+      (link) => link.getAttribute('href'),
+    );
+    // b.js is already fetched (a wasted request otherwise: 16 of them on a share link before); the empty entry
+    // from the double space is no file.
+    expect(prefetched).toEqual(['/assets/a.js', '/assets/c.js']);
+  });
+
+  it('does nothing without the list (development builds have none)', () => {
+    linkListedChunks('boot-chunks', 'modulepreload');
+    expect(document.head.querySelectorAll('link')).toHaveLength(0);
+  });
+});
