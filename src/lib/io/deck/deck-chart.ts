@@ -237,6 +237,30 @@ type Axes = {
   markers: { tokens: number; usd: number; label: string }[];
 };
 
+/**
+ * How many pieces of the options' cost lines pass through `box` (slide inches): consecutive chart rows whose
+ * segment overlaps the box in both directions, counted per option.
+ */
+export function curveCrossings(
+  rows: DeckInput['model']['rows'],
+  box: Box,
+  x: (row: DeckInput['model']['rows'][number]) => number,
+  y: (usd: number) => number,
+): number {
+  let count = 0;
+  for (let i = 1; i < rows.length; i += 1) {
+    const a = rows[i - 1]!;
+    const b = rows[i]!;
+    if (x(b) < box.x || x(a) > box.x + box.width) continue;
+    for (const id of OPTION_IDS) {
+      const top = Math.min(y(a[id]), y(b[id]));
+      const bottom = Math.max(y(a[id]), y(b[id]));
+      if (bottom >= box.y && top <= box.y + box.height) count += 1;
+    }
+  }
+  return count;
+}
+
 /** Labels of break-evens, budget and "You are here", as text boxes placed from the chart's fixed plot area. */
 function addOverlayLabels(pptx: PptxGenJS, slide: PptxGenJS.Slide, input: DeckInput, axes: Axes): void {
   const rate = input.scenario.display.usdToCurrency;
@@ -270,11 +294,19 @@ function addOverlayLabels(pptx: PptxGenJS, slide: PptxGenJS.Slide, input: DeckIn
   if (volume >= axes.low && volume <= axes.high) {
     const label = `You are here · ${formatTokens(volume)}`;
     const size = textBox(label, LABEL_PT);
-    const x =
-      px(volume) + 0.05 + size.width > plot.x + plot.width
-        ? px(volume) - 0.05 - size.width
-        : px(volume) + 0.05;
-    const box = { x, y: plot.y + 0.02, ...size };
+    const y = plot.y + 0.02;
+    const right = { x: px(volume) + 0.05, y, ...size };
+    const left = { x: px(volume) - 0.05 - size.width, y, ...size };
+    const fits = (box: Box) => box.x >= plot.x && box.x + box.width <= plot.x + plot.width;
+    // The side the cost lines cross less (they climb towards the top right), else the right.
+    const crossings = (box: Box) =>
+      curveCrossings(
+        input.model.rows,
+        box,
+        (row) => px(row.tokens),
+        (usd) => py(usd),
+      );
+    const box = !fits(right) || (fits(left) && crossings(left) < crossings(right)) ? left : right;
     obstacles.push(box);
     text(label, box, INK, true);
   }
