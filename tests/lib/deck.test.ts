@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   analyseEvolution,
   createScenario,
+  evaluateScenario,
   OPTION_LABELS,
   roadmapSlideData,
   type Scenario,
@@ -71,6 +72,8 @@ describe('PowerPoint deck', { timeout: 30_000 }, () => {
     const { slides } = await deckOf(scenario);
     expect(slides[0]).toContain('Ruled out');
     expect(slides[0]).toContain('Serverless API: High data sensitivity');
+    // The watch-out keeps its advice, not only "High data sensitivity with Global processing." (found by review).
+    expect(slides[0]).toContain('choose Data Zone or Regional in Pricing');
     expect(slides[0]).toContain('made on a local address (127.0.0.1:4173)');
     expect(slides[3]).toContain('1 figure changed from the published prices');
     expect(slides[3]).toContain('Your figure');
@@ -104,6 +107,20 @@ describe('PowerPoint deck with a roadmap', { timeout: 30_000 }, () => {
     expect(chart).toMatch(
       /formatCode="\[=0\]&quot;\$&quot;0;&quot;\$&quot;#,##0(\.0+)?,{1,2}&quot;[KM]&quot;"/,
     );
+  });
+});
+
+describe('PowerPoint deck summary with a roadmap that never moves', { timeout: 30_000 }, () => {
+  it('says the roadmap keeps the option instead of repeating one total twice', async () => {
+    const scenario = createScenario('azure');
+    const roadmap = roadmapSlideData(analyseEvolution(scenario));
+    const kept = roadmap.totals.find((t) => t.option === evaluateScenario(scenario).recommendation.option);
+    // Flat volume: the cheapest plan is the recommended option all along, so the two totals are the same.
+    expect(kept?.totalUsd).toBeCloseTo(roadmap.totals[0]!.totalUsd!, 0);
+    const files = await deckFiles(scenario, { roadmap });
+    const summary = strFromU8(files['ppt/slides/slide1.xml']!);
+    expect(summary).toContain('following the roadmap; the roadmap keeps this option all along');
+    expect(summary).not.toContain('; this option all along');
   });
 });
 

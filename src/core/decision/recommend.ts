@@ -162,7 +162,7 @@ export function recommend(input: RecommendInput): Recommendation {
   warnings.push(...softWarnings(option, requirements));
   if (requirements.dataSensitivity === 'high' && input.locality === 'global' && AZURE_HOSTED.has(option))
     warnings.push(
-      'High data sensitivity with Global processing: Azure may process prompts and completions in any of its regions (data at rest stays in your geography; Azure OpenAI deployment types documentation). Choose Data Zone or Regional in Pricing if the data must be processed in its geography.',
+      'High data sensitivity with Global processing: to keep prompts and completions in your geography, choose Data Zone or Regional in Pricing (its prices differ). On Global, Azure may process them in any of its regions; data at rest stays in your geography (Azure OpenAI deployment types documentation).',
     );
   const verdict = capabilityVerdict(models[option], api, requirements);
   if (verdict.lower && verdict.reason)

@@ -89,9 +89,14 @@ export function addFooter(
   );
 }
 
-/** The first sentence of a text, cut at `max` characters on a word boundary: for table cells and summaries. */
-export function shortSentence(text: string, max = 110): string {
-  const first = /^.*?[.;:](\s|$)/.exec(text)?.[0]?.trim() ?? text;
+/**
+ * The first clause of a text (up to its first full stop, semicolon or colon), cut at `max` characters on a word
+ * boundary: for table cells and summaries. With `until: 'sentence'` it runs to the first full stop, for
+ * watch-outs whose advice follows a colon.
+ */
+export function shortSentence(text: string, max = 110, until: 'clause' | 'sentence' = 'clause'): string {
+  const end = until === 'clause' ? /^.*?[.;:](\s|$)/ : /^.*?\.(\s|$)/;
+  const first = end.exec(text)?.[0]?.trim() ?? text;
   if (first.length <= max) return first.replace(/[;:]$/, '.');
   const cut = first.slice(0, max);
   return `${cut.slice(0, cut.lastIndexOf(' '))}…`;

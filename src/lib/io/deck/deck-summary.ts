@@ -48,10 +48,14 @@ function horizonCost(input: DeckInput, monthlyUsd: number, setupUsd: number, mon
   const held = roadmap?.totals.find((t) => t.option === input.evaluation.recommendation.option);
   if (roadmap && roadmap.totals[0]?.totalUsd !== null && roadmap.totals[0]) {
     const plan = roadmap.totals[0].totalUsd ?? 0;
+    const heldUsd = held?.totalUsd ?? null;
+    // When the roadmap never leaves this option the two totals are one figure: say so rather than repeat it.
     const alone =
-      held?.totalUsd !== null && held
-        ? `; this option all along ${formatMoney(held.totalUsd ?? 0, display)}`
-        : '';
+      heldUsd === null
+        ? ''
+        : Math.abs(heldUsd - plan) < 0.5
+          ? '; the roadmap keeps this option all along'
+          : `; this option all along ${formatMoney(heldUsd, display)}`;
     return `${formatMoney(plan, display)} over ${roadmap.horizonMonths} months following the roadmap${alone}`;
   }
   const setup = setupUsd > 0 ? `, ${formatMoney(setupUsd, display)} setup included` : '';
@@ -125,7 +129,7 @@ export function addSummarySlide(
       ? [
           heading('Watch out'),
           ...bullets(
-            recommendation.warnings.slice(0, 3).map((w) => shortSentence(w, 120)),
+            recommendation.warnings.slice(0, 3).map((w) => shortSentence(w, 170, 'sentence')),
             13,
           ),
         ]
