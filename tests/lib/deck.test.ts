@@ -65,6 +65,13 @@ describe('PowerPoint deck', { timeout: 30_000 }, () => {
     expect(chart).toContain('<a:prstDash val="lgDash"/>');
   });
 
+  it('shows each option’s one-off setup under its monthly cost, as the planner does (found by review)', async () => {
+    // Seed preset: custom deployment $8,600 a month + $5,000 setup; Kubernetes $15,300 + $20,000.
+    const { slides } = await deckOf(createScenario('seed'));
+    expect(slides[2]).toContain('+ $5,000 setup');
+    expect(slides[2]).toContain('+ $20,000 setup');
+  });
+
   it('names what was ruled out, says a local link is local, and lists only changed figures as "your figure"', async () => {
     const scenario = createScenario('azure');
     scenario.requirements.dataSensitivity = 'high';

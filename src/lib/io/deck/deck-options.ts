@@ -66,7 +66,19 @@ export function addOptionsSlide(
           ? o.model.label
           : `${o.model.label} · rated ${formatCount(o.model.capability)}`,
       ),
-      cell(formatMoney(o.monthlyCost, display), { align: 'right' }),
+      // The one-off setup under the run-rate, as on the planner's options table.
+      o.setupCost > 0
+        ? {
+            text: [
+              { text: formatMoney(o.monthlyCost, display), options: { breakLine: true } },
+              {
+                text: `+ ${formatMoney(o.setupCost, display)} setup`,
+                options: { fontSize: MIN_PT, bold: false, color: MUTED },
+              },
+            ],
+            options: { color: tone, bold: recommended, align: 'right' as const },
+          }
+        : cell(formatMoney(o.monthlyCost, display), { align: 'right' }),
       cell(o.usdPerMTokAllIn === null ? '—' : formatRateForPeople(o.usdPerMTokAllIn, display), {
         align: 'right',
       }),
@@ -78,7 +90,7 @@ export function addOptionsSlide(
     x: 0.5,
     y: 1.5,
     w: 12.3,
-    colW: [2.1, 2.5, 1.45, 1.35, 2.05, 2.85],
+    colW: [2.1, 2.5, 1.75, 1.35, 2.05, 2.55],
     fontSize: 13,
     fontFace: FONT,
     color: INK,
