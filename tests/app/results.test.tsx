@@ -147,6 +147,18 @@ describe('results', { timeout: 20_000 }, () => {
   });
 });
 
+describe('assumption sources', { timeout: 20_000 }, () => {
+  it('end with their date in brackets, never "… 0. as of …" (found by review)', async () => {
+    await openResults();
+    const panel = (await screen.findByRole('heading', { name: 'Assumptions' }, { timeout: 15_000 })).closest(
+      'section',
+    ) as HTMLElement;
+    const text = panel.textContent ?? '';
+    expect(text).toMatch(/the planner defaults to 0 \(as of \d{4}-\d{2}-\d{2}\)/);
+    expect(text).not.toMatch(/\. ?\(?as of/);
+  });
+});
+
 describe('moving focus', { timeout: 20_000 }, () => {
   it('"Review and edit every assumption" opens results and focuses the assumptions heading once it loads', async () => {
     const user = userEvent.setup();

@@ -84,7 +84,8 @@ function AssumptionRow({
         )}{' '}
         <span className="assumption__source-text">
           {changed ? 'Was from: ' : ''}
-          {provenance.title} <span className="as-of">as of {provenance.asOf}</span>
+          {/* A source that ends its own sentence reads "… defaults to 0 (as of …)", not "… 0. as of …". */}
+          {provenance.title.replace(/\.$/, '')} <span className="as-of">(as of {provenance.asOf})</span>
         </span>
         {changed ? (
           <>
