@@ -84,5 +84,11 @@ describe('sensitivity in the deck', () => {
     expect(summary).toContain('Holds while the API input price');
     const noteTexts = numberedXml(files, NOTES_XML);
     expect(noteTexts.some((xml) => xml.includes('Every threshold (one input at a time)'))).toBe(true);
+    // The tornado's bar chart (the last chart part) lists the high value first: PowerPoint draws a category's
+    // series bottom-up, so the low value's bar is on top, as on the planner (found by review: it was reversed).
+    const charts = numberedXml(files, /^ppt\/charts\/chart\d+\.xml$/);
+    const tornado = charts.find((xml) => xml.includes('<c:barChart>'));
+    const names = [...(tornado ?? '').matchAll(/<c:tx>[\s\S]*?<c:v>([^<]+)<\/c:v>/g)].map((m) => m[1]);
+    expect(names).toEqual(['At the high value', 'At the low value']);
   });
 });

@@ -106,9 +106,11 @@ export function sensitivitySlide(
       const values = shown.flatMap((b) => [b.deltaAtLow * rate, b.deltaAtHigh * rate, 0]);
       slide.addChart(
         pptx.ChartType.bar,
+        // PowerPoint stacks a bar chart's series bottom-up within a category: the high value first puts the low
+        // value's bar on top, as on the planner's tornado ("At the low value (upper bar)").
         [
-          { name: 'At the low value', labels, values: shown.map((b) => Math.round(b.deltaAtLow * rate)) },
           { name: 'At the high value', labels, values: shown.map((b) => Math.round(b.deltaAtHigh * rate)) },
+          { name: 'At the low value', labels, values: shown.map((b) => Math.round(b.deltaAtLow * rate)) },
         ],
         {
           x: 0.4,
@@ -118,7 +120,7 @@ export function sensitivitySlide(
           barDir: 'bar',
           barGrouping: 'clustered',
           barGapWidthPct: 60,
-          chartColors: [LOW_COLOUR, HIGH_COLOUR],
+          chartColors: [HIGH_COLOUR, LOW_COLOUR],
           // Labels at the left edge, not at zero, where bars of a flipped gap run under them.
           catAxisLabelPos: 'low',
           catAxisLabelFontSize: MIN_PT,
