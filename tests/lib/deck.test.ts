@@ -79,6 +79,8 @@ describe('PowerPoint deck', { timeout: 30_000 }, () => {
     const { slides } = await deckOf(scenario);
     expect(slides[0]).toContain('Ruled out');
     expect(slides[0]).toContain('Serverless API: High data sensitivity');
+    // The summary says when the deck was made (a printed deck has no file name; found by review).
+    expect(slides[0]).toContain('· exported 2026-12-02');
     // The watch-out keeps its advice, not only "High data sensitivity with Global processing." (found by review).
     expect(slides[0]).toContain('choose Data Zone or Regional in Pricing');
     expect(slides[0]).toContain('made on a local address (127.0.0.1:4173)');

@@ -53,7 +53,8 @@ export async function buildPptx(
   pptx.title = input.scenario.name || words.title;
   pptx.company = 'AI Cost Planner';
   const common = { pricesAsOf: words.pricesAsOf, shareNote };
-  addSummarySlide(pptx, input, { ...common, summary: words.summary });
+  // The summary slide says when the deck was made: prices move, and a printed deck has no file name.
+  addSummarySlide(pptx, input, { ...common, summary: `${words.summary} · exported ${input.exportedOn}` });
   const styles = addChartSlide(pptx, input, common);
   addOptionsSlide(pptx, input, common);
   if (input.roadmap && input.roadmap.horizonMonths > 1) addRoadmapSlide(pptx, input, input.roadmap, common);
