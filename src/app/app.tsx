@@ -64,9 +64,9 @@ export function App() {
   // A share link opening on results draws its chart first and the requirements beside it once that has painted,
   // rather than rendering the wizard's fields in the same task. Measured 3 Dec 2026 (10 interleaved cold loads):
   // link → chart 832 → 738 ms median, p90 1,198 → 915 ms. The wizard's column has a fixed width: nothing moves.
+  // On any other start the wizard is there from the first render, and nothing is re-rendered after the paint.
   const [openedOnResults] = useState(view === 'results');
-  const wizardLater = useAfterFirstPaint();
-  const wizardShown = !openedOnResults || wizardLater;
+  const wizardShown = useAfterFirstPaint(undefined, !openedOnResults);
 
   // The prerendered page is rendered light; CSS follows the system until html[data-theme] is set. Once hydrated,
   // the stored choice (or else the system's theme) applies; until the user picks one, system changes follow.
