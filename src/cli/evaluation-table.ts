@@ -5,6 +5,7 @@ import {
   formatPercent,
   formatRate,
   formatTokens,
+  withVolumeLabels,
   OPTION_LABELS,
   PRESET_LABELS,
   type Evaluation,
@@ -96,8 +97,8 @@ function breakEvenText(scenario: Scenario, evaluation: Evaluation, style: Style)
   const title = style.bold(`Break-evens (${evaluation.breakEvens.length})`);
   if (evaluation.breakEvens.length === 0)
     return `${title}\n  No two options swap order between ${formatTokens(evaluation.range.fromTokens)} and ${formatTokens(evaluation.range.toTokens)} tokens/month.`;
-  const rows = evaluation.breakEvens.map((be) => [
-    formatTokens(be.monthlyTokens),
+  const rows = withVolumeLabels(evaluation.breakEvens).map((be) => [
+    be.volumeLabel,
     `${OPTION_LABELS[be.a]} / ${OPTION_LABELS[be.b]}`,
     formatMoney(be.monthlyCost, scenario.display),
     be.kind === 'cross' ? 'lines cross' : 'capacity step',

@@ -116,6 +116,46 @@ export function formatTokens(tokens: number): string {
   return formatCompact(tokens, 2, 3);
 }
 
+/** A crossing of two options at a volume: what {@link breakEvenTokenLabels} needs of a break-even point. */
+type Crossing = { readonly a: string; readonly b: string; readonly monthlyTokens: number };
+
+/** Significant digits tried, beyond formatTokens' three, to tell two crossings of one pair apart. */
+const MAX_CROSSING_DIGITS = 6;
+
+/**
+ * Volume labels for a list of break-even points, index for index: {@link formatTokens}, except where two
+ * crossings of the same pair at different volumes would read alike ("27.4B" twice, beside two different costs,
+ * looks like a duplicated row): those get more significant digits until they differ ("27.38B", "27.41B"), up
+ * to six. Crossings of different pairs may share a label: three lines meeting at one volume is a real case.
+ */
+export function breakEvenTokenLabels(crossings: readonly Crossing[]): string[] {
+  const labels = crossings.map((c) => formatTokens(c.monthlyTokens));
+  for (let digits = 4; digits <= MAX_CROSSING_DIGITS; digits++) {
+    const clashing = [...crossings.keys()].filter((i) =>
+      crossings.some((other, j) => j !== i && clashes(crossings[i]!, other, labels[i], labels[j])),
+    );
+    if (clashing.length === 0) break;
+    for (const i of clashing) labels[i] = formatCompact(crossings[i]!.monthlyTokens, 2, digits);
+  }
+  return labels;
+}
+
+/** The break-even points with their {@link breakEvenTokenLabels} label as `volumeLabel`, for listing them. */
+export function withVolumeLabels<T extends Crossing>(
+  crossings: readonly T[],
+): (T & { volumeLabel: string })[] {
+  const labels = breakEvenTokenLabels(crossings);
+  return crossings.map((crossing, i) => ({
+    ...crossing,
+    volumeLabel: labels[i] ?? formatTokens(crossing.monthlyTokens),
+  }));
+}
+
+function clashes(one: Crossing, other: Crossing, label: string | undefined, otherLabel: string | undefined) {
+  const samePair = (one.a === other.a && one.b === other.b) || (one.a === other.b && one.b === other.a);
+  return samePair && label === otherLabel && one.monthlyTokens !== other.monthlyTokens;
+}
+
 /** Axis ticks: compact volumes without forced decimals ("1B", "10M", "2.5B"). */
 export function formatTokensAxis(tokens: number): string {
   if (!Number.isFinite(tokens)) return '—';

@@ -87,6 +87,8 @@ export {
   formatMoneyCompact,
   formatRate,
   formatTokens,
+  breakEvenTokenLabels,
+  withVolumeLabels,
   formatTokensAxis,
   formatCount,
   formatNumber,

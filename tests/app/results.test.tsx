@@ -24,6 +24,25 @@ async function openResults() {
 }
 
 describe('results', { timeout: 20_000 }, () => {
+  it('tells two crossings of one pair apart when three digits read alike (Azure: 27.36B and 27.43B)', async () => {
+    await openResults();
+    act(() => usePlannerStore.getState().presetChosen('azure'));
+    const table = screen.getByRole('table', { name: 'Break-even points' });
+    // 27,362,407,500 and 27,429,750,000 tokens, $184,535 and $184,725 a month: both "27.4B" at three digits.
+    await waitFor(() =>
+      expect(
+        within(table)
+          .getAllByRole('row')
+          .map((row) => row.textContent),
+      ).toEqual(
+        expect.arrayContaining([
+          'Provisioned throughput = Kubernetes (self-hosted) at 27.36B tokens/month ($184,535/month)At a capacity step',
+          'Provisioned throughput = Kubernetes (self-hosted) at 27.43B tokens/month ($184,725/month)At a capacity step',
+        ]),
+      ),
+    );
+  });
+
   it('lists the seed break-even points in words', async () => {
     await openResults();
     const table = screen.getByRole('table', { name: 'Break-even points' });

@@ -1,4 +1,5 @@
 import {
+  breakEvenTokenLabels,
   formatMoney,
   formatTokens,
   OPTION_LABELS,
@@ -16,8 +17,8 @@ const MAX_MARKERS = 60;
 /** Above this many markers only those where the cheapest option changes are labelled; the rest are small dots. */
 const LABEL_ALL_UP_TO = 12;
 
-function markerTitle(be: BreakEven, display: MoneyDisplay): string {
-  return `${OPTION_LABELS[be.a]} = ${OPTION_LABELS[be.b]} at ${formatTokens(be.monthlyTokens)} tokens/month (${formatMoney(be.monthlyCost, display)}/month)`;
+function markerTitle(be: BreakEven, volume: string, display: MoneyDisplay): string {
+  return `${OPTION_LABELS[be.a]} = ${OPTION_LABELS[be.b]} at ${volume} tokens/month (${formatMoney(be.monthlyCost, display)}/month)`;
 }
 
 /** The model's marker groups whose options are all visible, with labels and tooltips. */
@@ -26,6 +27,10 @@ export function buildMarkers(
   visible: readonly OptionId[],
   display: MoneyDisplay,
 ): Marker[] {
+  // Two crossings of one pair that round alike get more digits (see breakEvenTokenLabels).
+  const points = groups.flatMap((group) => group.all);
+  const labels = breakEvenTokenLabels(points);
+  const volumeOf = (be: BreakEven) => labels[points.indexOf(be)] ?? formatTokens(be.monthlyTokens);
   return groups
     .map((group) => ({
       ...group,
@@ -40,8 +45,8 @@ export function buildMarkers(
     .slice(0, MAX_MARKERS)
     .map((group, _, list) => ({
       ...group,
-      label: formatTokens(group.at.monthlyTokens),
-      title: group.all.map((each) => markerTitle(each, display)).join('\n'),
+      label: volumeOf(group.at),
+      title: group.all.map((each) => markerTitle(each, volumeOf(each), display)).join('\n'),
       labelled: list.length <= LABEL_ALL_UP_TO || group.primary,
     }));
 }

@@ -1,5 +1,12 @@
 import { useState } from 'react';
-import { formatMoney, formatTokens, OPTION_LABELS, type Evaluation, type MoneyDisplay } from '../../core';
+import {
+  formatMoney,
+  formatTokens,
+  OPTION_LABELS,
+  withVolumeLabels,
+  type Evaluation,
+  type MoneyDisplay,
+} from '../../core';
 
 const FIRST_ROWS = 30;
 
@@ -14,7 +21,8 @@ export function BreakEvenTable({
   id: string;
 }) {
   const [all, setAll] = useState(false);
-  const rows = all ? evaluation.breakEvens : evaluation.breakEvens.slice(0, FIRST_ROWS);
+  const labelled = withVolumeLabels(evaluation.breakEvens);
+  const rows = all ? labelled : labelled.slice(0, FIRST_ROWS);
   const excluded = new Set(evaluation.recommendation.excluded.map((e) => e.option));
   const caveat = evaluation.caveats.find((c) => c.about === 'break-evens');
   return (
@@ -40,8 +48,8 @@ export function BreakEvenTable({
             rows.map((be) => (
               <tr key={`${be.a}-${be.b}-${be.monthlyTokens}`}>
                 <td>
-                  {OPTION_LABELS[be.a]} = {OPTION_LABELS[be.b]} at {formatTokens(be.monthlyTokens)}{' '}
-                  tokens/month ({formatMoney(be.monthlyCost, display)}/month)
+                  {OPTION_LABELS[be.a]} = {OPTION_LABELS[be.b]} at {be.volumeLabel} tokens/month (
+                  {formatMoney(be.monthlyCost, display)}/month)
                 </td>
                 <td>
                   {be.kind === 'cross' ? 'Lines cross' : 'At a capacity step'}

@@ -5,6 +5,7 @@ import {
   formatPercent,
   formatProbability,
   formatTokens,
+  withVolumeLabels,
   formatChange,
   formatInputValue,
   OPTION_DESCRIPTIONS,
@@ -308,8 +309,8 @@ function ruledOutSection(evaluation: Evaluation): string {
 }
 
 function breakEvenSection(scenario: Scenario, evaluation: Evaluation): string {
-  const rows = evaluation.breakEvens.map((be) => [
-    formatTokens(be.monthlyTokens),
+  const rows = withVolumeLabels(evaluation.breakEvens).map((be) => [
+    be.volumeLabel,
     mdText(`${OPTION_LABELS[be.a]} and ${OPTION_LABELS[be.b]}`),
     formatMoney(be.monthlyCost, scenario.display),
     be.kind === 'cross' ? 'lines cross' : 'at a capacity step',

@@ -2,6 +2,7 @@ import type PptxGenJS from 'pptxgenjs';
 import {
   formatMoneyCompact,
   formatTokens,
+  withVolumeLabels,
   layoutLabels,
   OPTION_IDS,
   OPTION_LABELS,
@@ -157,9 +158,9 @@ export function addChartSlide(
   slide.addNotes(
     [
       'Every break-even point:',
-      ...evaluation.breakEvens.map(
+      ...withVolumeLabels(evaluation.breakEvens).map(
         (be) =>
-          `${OPTION_LABELS[be.a]} = ${OPTION_LABELS[be.b]} at ${formatTokens(be.monthlyTokens)} tokens/month (${formatMoneyCompact(be.monthlyCost, scenario.display)}/month)${be.kind === 'step' ? ', at a capacity step' : ''}.`,
+          `${OPTION_LABELS[be.a]} = ${OPTION_LABELS[be.b]} at ${be.volumeLabel} tokens/month (${formatMoneyCompact(be.monthlyCost, scenario.display)}/month)${be.kind === 'step' ? ', at a capacity step' : ''}.`,
       ),
       '',
       'Ruled-out options are drawn faded; they are never recommended whatever they cost.',
