@@ -63,3 +63,46 @@ for (const viewport of [
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   });
 }
+
+test('on a phone (390 px) the options table stacks into one card per option and never scrolls sideways', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openAzure(page);
+  const table = page.getByRole('table', { name: /Monthly cost of each option/ });
+  await table.scrollIntoViewIfNeeded();
+  // Before the stacked layout the table was 602 px wide in a 301 px scroll box.
+  const widths = await table.evaluate((t) => ({
+    table: t.scrollWidth,
+    box: t.parentElement?.clientWidth ?? 0,
+  }));
+  expect(widths.table).toBeLessThanOrEqual(widths.box);
+  // Each option's cost sits beside its column's name, inside that option's card.
+  const row = table.getByRole('row', { name: /^Kubernetes \(self-hosted\)/ });
+  const label = row.getByText('Monthly cost', { exact: true });
+  const cost = row.getByText(/^\$[\d,]+$/);
+  const [labelBox, costBox] = [await label.boundingBox(), await cost.boundingBox()];
+  expect(labelBox && costBox && Math.abs(labelBox.y - costBox.y) < 6 && costBox.x > labelBox.x).toBe(true);
+  // Still a table to assistive technology: its rows and header cells, and the column names are not read twice.
+  expect(await table.getByRole('columnheader').allTextContents()).toEqual([
+    'Option',
+    'Serves',
+    'Monthly cost',
+    'Per 1M tokens',
+    'Capacity and use',
+    'Status',
+  ]);
+  await expect(row.getByRole('cell').nth(1)).toHaveAccessibleName(/^\$[\d,]+/);
+  // The calculation opens inside the card, as wide as the phone allows.
+  await row.getByRole('button', { name: 'Show calculation for Kubernetes (self-hosted)' }).click();
+  const calculation = page.getByRole('table', { name: 'Calculation for Kubernetes (self-hosted)' });
+  await expect(calculation).toBeVisible();
+  // Other tables (the roadmap's, the sensitivity figures) may scroll inside their own boxes; this one may not.
+  expect(
+    (await overflowing(page)).filter(
+      (o) => o.what.includes('.card') || o.what.includes('Monthly cost of each'),
+    ),
+  ).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  await screenshot(page, 'layout-390');
+});

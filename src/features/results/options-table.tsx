@@ -1,4 +1,4 @@
-import { Fragment, useState } from 'react';
+import { Fragment, useState, type ReactNode } from 'react';
 import {
   formatMoney,
   formatNumber,
@@ -65,6 +65,29 @@ function ModelCell({ option, evaluation }: { option: OptionResult; evaluation: E
   );
 }
 
+/**
+ * A cell that names its column inside itself where the table is stacked into one card per option (a phone,
+ * tables.css). The name is hidden from assistive technology, which reads the column header.
+ */
+function StackedCell({
+  column,
+  className,
+  children,
+}: {
+  column: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <td className={className}>
+      <span className="stack-label" aria-hidden="true">
+        {column}
+      </span>
+      <div className="stack-value">{children}</div>
+    </td>
+  );
+}
+
 /** Every option at the scenario's volume, each with a "Show calculation" disclosure of its bill. */
 export function OptionsTable({ evaluation, display, theme }: ResultsProps) {
   const [open, setOpen] = useState<string | null>(null);
@@ -121,10 +144,10 @@ export function OptionsTable({ evaluation, display, theme }: ResultsProps) {
                         </button>
                       </div>
                     </th>
-                    <td>
+                    <StackedCell column="Serves">
                       <ModelCell option={option} evaluation={evaluation} />
-                    </td>
-                    <td className="num">
+                    </StackedCell>
+                    <StackedCell column="Monthly cost" className="num">
                       <span className="strong">{formatMoney(option.monthlyCost, display)}</span>
                       {option.setupCost > 0 ? (
                         <>
@@ -134,14 +157,14 @@ export function OptionsTable({ evaluation, display, theme }: ResultsProps) {
                           </span>
                         </>
                       ) : null}
-                    </td>
-                    <td className="num">
+                    </StackedCell>
+                    <StackedCell column="Per 1M tokens" className="num">
                       {option.usdPerMTokAllIn === null ? '—' : formatRate(option.usdPerMTokAllIn, display)}
-                    </td>
-                    <td>
+                    </StackedCell>
+                    <StackedCell column="Capacity and use">
                       <CapacityCell option={option} />
-                    </td>
-                    <td className="status-cell">
+                    </StackedCell>
+                    <StackedCell column="Status" className="status-cell">
                       {option.exclusion ? (
                         <span className="badge badge--excluded">Ruled out</span>
                       ) : option.withinBudget ? (
@@ -149,7 +172,7 @@ export function OptionsTable({ evaluation, display, theme }: ResultsProps) {
                       ) : (
                         <span className="over">Over budget</span>
                       )}
-                    </td>
+                    </StackedCell>
                   </tr>
                   {option.exclusion ? (
                     <tr className="note-row note-row--excluded">
