@@ -100,12 +100,14 @@ export { SOURCES, type PriceSource, type SourceId } from './pricing/sources';
 export * from './units';
 export {
   layoutLabels,
+  lineCrossesBox,
   textSize,
   noOverlaps,
   noteStartX,
   type Box,
   type LabelRequest,
   type PlacedLabel,
+  type Polyline,
 } from './chart/label-layout';
 export { fitText, measureText, wrapText } from './chart/text-measure';
 export { lowerFirstWord } from './text-case';
@@ -124,6 +126,7 @@ export {
   costAxisDomain,
   axisScale,
   seriesPath,
+  seriesPolylines,
 } from './chart/plot-geometry';
 export { ptuFor, withLocality, gpuFor, curatedCatalogRef, overriddenRates } from './pricing/apply';
 export {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { layoutLabels, noOverlaps, noteStartX, textSize, type Box } from '../../src/core';
+import { layoutLabels, lineCrossesBox, noOverlaps, noteStartX, textSize, type Box } from '../../src/core';
 
 const plot: Box = { x: 0, y: 0, width: 800, height: 400 };
 
@@ -92,6 +92,110 @@ describe('noteStartX (the "You are here" label beside its line)', () => {
           return start >= 60 && start + width <= 260 + 1e-9;
         },
       ),
+    );
+  });
+});
+
+describe('labels off the cost lines', () => {
+  it('lineCrossesBox: a sloped segment, a vertical step, a line passing beside', () => {
+    const box = { x: 10, y: 10, width: 10, height: 5 }; // x 10–20, y 10–15
+    // y = x: over x 10–20 it runs y 10–20, inside the box's 10–15 band.
+    expect(
+      lineCrossesBox(
+        [
+          { x: 0, y: 0 },
+          { x: 30, y: 30 },
+        ],
+        box,
+      ),
+    ).toBe(true);
+    // y = x + 10: over x 10–20 it runs y 20–30, below the box (y grows downwards): no.
+    expect(
+      lineCrossesBox(
+        [
+          { x: 0, y: 10 },
+          { x: 30, y: 40 },
+        ],
+        box,
+      ),
+    ).toBe(false);
+    // A capacity step at x = 15 from y 0 to 30 cuts the box; the same step at x = 25 is beside it.
+    expect(
+      lineCrossesBox(
+        [
+          { x: 0, y: 0 },
+          { x: 15, y: 0 },
+          { x: 15, y: 30 },
+          { x: 40, y: 30 },
+        ],
+        box,
+      ),
+    ).toBe(true);
+    expect(
+      lineCrossesBox(
+        [
+          { x: 0, y: 0 },
+          { x: 25, y: 0 },
+          { x: 25, y: 30 },
+          { x: 40, y: 30 },
+        ],
+        box,
+      ),
+    ).toBe(false);
+    // Points all left of the box, then all right, joined by one segment at y = 12: it crosses.
+    expect(
+      lineCrossesBox(
+        [
+          { x: 0, y: 12 },
+          { x: 5, y: 12 },
+          { x: 50, y: 12 },
+        ],
+        box,
+      ),
+    ).toBe(true);
+  });
+
+  it('takes the place below its point when a line runs through the place above', () => {
+    // A 40 × 13 label at (400, 200): above is y 179–192, below y 208–221. A flat line at y = 185 crosses above.
+    const request = { key: 'a', anchorX: 400, anchorY: 200, width: 40, height: 13 };
+    const line = [
+      { x: 0, y: 185 },
+      { x: 800, y: 185 },
+    ];
+    expect(layoutLabels([request], plot)[0]!.box.y).toBe(179);
+    expect(layoutLabels([request], plot, [], undefined, [line])[0]!.box.y).toBe(208);
+    // Lines through both near places: the next candidate, one line higher (179 − (13 + 3) = 163), clear of both,
+    // with a leader back to the point.
+    const below = [
+      { x: 0, y: 215 },
+      { x: 800, y: 215 },
+    ];
+    const placed = layoutLabels([request], plot, [], undefined, [line, below])[0]!;
+    expect(placed.box.y).toBe(163);
+    expect(placed.leader).toBe(true);
+  });
+
+  it('property: a label touches a line only where every free place does', () => {
+    const point = fc.record({ x: fc.integer({ min: 0, max: 800 }), y: fc.integer({ min: 0, max: 400 }) });
+    const line = fc.array(point, { minLength: 2, maxLength: 8 }).map((p) => [...p].sort((a, b) => a.x - b.x));
+    const request = fc.record({
+      key: fc.string(),
+      anchorX: fc.integer({ min: 0, max: 800 }),
+      anchorY: fc.integer({ min: 0, max: 400 }),
+      width: fc.integer({ min: 10, max: 60 }),
+      height: fc.constant(13),
+    });
+    fc.assert(
+      fc.property(request, fc.array(line, { maxLength: 4 }), (one, lines) => {
+        const free = layoutLabels([one], plot);
+        const avoiding = layoutLabels([one], plot, [], undefined, lines);
+        // Lines never cost a label its place, and the label sits on a line only if the first free place does
+        // too and so (the candidates being the same) every other free place did.
+        expect(avoiding.length).toBe(free.length);
+        if (avoiding[0] && lines.some((l) => lineCrossesBox(l, avoiding[0]!.box)))
+          expect(avoiding[0].box).toEqual(free[0]!.box);
+      }),
+      { numRuns: 500 },
     );
   });
 });

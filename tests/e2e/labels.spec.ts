@@ -76,3 +76,52 @@ test('no labels overlap in the 1920 × 1080 exported slide', async ({ page }) =>
   // Every text of the slide, titles and legend included, stands clear of every other.
   expect(overlappingPairs(labels)).toEqual([]);
 });
+
+/** Break-even labels (text) that a drawn cost line passes through, sampled every 1.5 px along each line. */
+function labelsOnLines(page: Page): Promise<{ total: number; on: string[] }> {
+  return page.evaluate(() => {
+    const labels = [...document.querySelectorAll('.recharts-wrapper .marker-break-even__label')];
+    const paths = [...document.querySelectorAll<SVGPathElement>('.recharts-wrapper path.chart-line')];
+    const crosses = (rect: DOMRect, path: SVGPathElement) => {
+      const m = path.getScreenCTM();
+      if (!m) return false;
+      for (let s = 0; s <= path.getTotalLength(); s += 1.5) {
+        const p = path.getPointAtLength(s);
+        const x = m.a * p.x + m.c * p.y + m.e;
+        const y = m.b * p.x + m.d * p.y + m.f;
+        if (x > rect.left + 1 && x < rect.right - 1 && y > rect.top + 1 && y < rect.bottom - 1) return true;
+      }
+      return false;
+    };
+    const on = labels
+      .filter((label) => paths.some((path) => crosses(label.getBoundingClientRect(), path)))
+      .map((label) => label.textContent ?? '');
+    return { total: labels.length, on };
+  });
+}
+
+test('break-even labels keep off the cost lines (seed and Azure, 1440 px and 390 px)', async ({ page }) => {
+  // Before, every label of both presets sat just above its crossing, where the two lines climb through it.
+  for (const viewport of [
+    { width: 1440, height: 900 },
+    { width: 390, height: 844 },
+  ]) {
+    await page.setViewportSize(viewport);
+    await gotoApp(page, '/');
+    await page.getByRole('button', { name: 'See results' }).first().click();
+    await page.locator('.recharts-wrapper .marker-break-even__label').first().waitFor();
+    const seed = await labelsOnLines(page);
+    expect(seed.total).toBeGreaterThanOrEqual(6);
+    expect(seed.on).toEqual([]);
+    // On a phone the requirements fold away beside the results.
+    if (viewport.width < 1100) await page.getByRole('button', { name: 'Edit requirements' }).click();
+    await page.getByRole('button', { name: /Pricing/ }).click();
+    await page.getByLabel('Price preset').selectOption('azure');
+    await expect(
+      page.locator('.recharts-wrapper .marker-break-even__label', { hasText: '27.36B' }),
+    ).toBeAttached();
+    const azure = await labelsOnLines(page);
+    expect(azure.total).toBeGreaterThanOrEqual(6);
+    expect(azure.on).toEqual([]);
+  }
+});

@@ -8,7 +8,7 @@ const rows = [0, 5, 10].map((tokens) => {
   for (const id of OPTION_IDS) row[id] = tokens * 10;
   return row as unknown as ChartRow;
 });
-const x = (row: ChartRow) => row.tokens;
+const x = (tokens: number) => tokens;
 const y = (usd: number) => usd;
 
 describe('curveCrossings (where the deck puts "You are here")', () => {

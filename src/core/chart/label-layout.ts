@@ -4,6 +4,9 @@ export type Box = { x: number; y: number; width: number; height: number };
 /** A label to place next to a point (pixels): text size estimated by the caller. */
 export type LabelRequest = { key: string; anchorX: number; anchorY: number; width: number; height: number };
 
+/** A drawn line as pixel points in order of x (a cost series: x grows with volume). */
+export type Polyline = readonly { readonly x: number; readonly y: number }[];
+
 /** Where a label went: its box, and whether a leader line must join it to its point. */
 export type PlacedLabel = { key: string; box: Box; leader: boolean };
 
@@ -33,11 +36,52 @@ function inside(box: Box, bounds: Box): boolean {
   );
 }
 
+/** The first index whose x is at or beyond `x` (points in order of x). */
+function firstAtOrAfter(line: Polyline, x: number): number {
+  let low = 0;
+  let high = line.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((line[mid]?.x ?? Infinity) < x) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * True when `line` passes through `box`. Only the segments over the box's x span are looked at (binary
+ * search), so a label test costs a few segments, not the whole series: this runs on every keystroke.
+ */
+export function lineCrossesBox(line: Polyline, box: Box): boolean {
+  const right = box.x + box.width;
+  const bottom = box.y + box.height;
+  const start = Math.max(1, firstAtOrAfter(line, box.x));
+  for (let i = start; i < line.length; i += 1) {
+    const a = line[i - 1]!;
+    const b = line[i]!;
+    if (a.x > right) break;
+    if (b.x < box.x) continue;
+    // The segment's y over the part of its x span inside the box (a vertical step spans its whole height).
+    // Plain arithmetic, no closures or arrays: this inner loop runs thousands of times per layout.
+    let y1 = a.y;
+    let y2 = b.y;
+    if (b.x !== a.x) {
+      const slope = (b.y - a.y) / (b.x - a.x);
+      y1 = a.y + slope * (Math.max(a.x, box.x) - a.x);
+      y2 = a.y + slope * (Math.min(b.x, right) - a.x);
+    }
+    if (Math.max(y1, y2) >= box.y && Math.min(y1, y2) <= bottom) return true;
+  }
+  return false;
+}
+
 /**
  * Places labels so that no two overlap and none crosses an obstacle (other labels of the chart) or leaves the
  * plot. Left to right, each label tries just above its point, just below, then further up and down in steps
  * of one line with a leader line back to the point, and shifted sideways within the plot; a label that finds
  * no free place is left out (its point keeps its tooltip, and the break-even table lists every crossing).
+ * Of the free places, the first that no drawn `line` passes through is taken (a label on a line is hard to
+ * read); where every free place touches a line, the first free one is.
  * O(n² × candidates) — n is at most a few dozen markers.
  */
 export function layoutLabels(
@@ -46,6 +90,7 @@ export function layoutLabels(
   obstacles: readonly Box[] = [],
   /** Clear space between labels, and from a label to its point, in the caller's unit (pixels by default). */
   spacing: { gap: number; offset: number } = { gap: 3, offset: 8 },
+  lines: readonly Polyline[] = [],
 ): PlacedLabel[] {
   const { gap, offset } = spacing;
   const placed: PlacedLabel[] = [];
@@ -67,9 +112,13 @@ export function layoutLabels(
         candidates.push({ box: { x, y: anchorY + offset + lift, width, height }, leader: true });
       }
     }
-    const free = candidates.find(
-      (candidate) => inside(candidate.box, bounds) && !taken.some((box) => overlaps(box, candidate.box, gap)),
-    );
+    const isFree = (candidate: { box: Box }) =>
+      inside(candidate.box, bounds) && !taken.some((box) => overlaps(box, candidate.box, gap));
+    // Lines are tested only on free places, in order, stopping at the first clear one.
+    const free =
+      candidates.find(
+        (candidate) => isFree(candidate) && !lines.some((line) => lineCrossesBox(line, candidate.box)),
+      ) ?? candidates.find(isFree);
     if (!free) continue;
     placed.push({ key: request.key, box: free.box, leader: free.leader });
     taken.push(free.box);

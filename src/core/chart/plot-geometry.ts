@@ -1,6 +1,6 @@
 import type { OptionId } from '../option-ids';
 import type { ChartRow } from './chart-rows';
-import type { Box } from './label-layout';
+import type { Box, Polyline } from './label-layout';
 
 /**
  * Geometry shared by the two drawings of the on-screen cost chart: the Recharts-free first frame
@@ -114,4 +114,31 @@ export function seriesPath(
     pen = true;
   }
   return parts.join('');
+}
+
+/**
+ * Each option's cost line in pixels as polylines (split where a point maps to no pixel, as `seriesPath` draws
+ * it), for laying labels out off the lines.
+ */
+export function seriesPolylines(
+  rows: readonly ChartRow[],
+  ids: readonly OptionId[],
+  px: (tokens: number) => number,
+  py: (usd: number) => number,
+): Polyline[] {
+  const lines: Polyline[] = [];
+  for (const id of ids) {
+    let current: { x: number; y: number }[] = [];
+    for (const row of rows) {
+      const x = px(row.tokens);
+      const y = py(row[id]);
+      if (Number.isFinite(x) && Number.isFinite(y)) current.push({ x, y });
+      else if (current.length > 0) {
+        lines.push(current);
+        current = [];
+      }
+    }
+    if (current.length > 0) lines.push(current);
+  }
+  return lines;
 }

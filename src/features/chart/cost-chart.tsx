@@ -103,7 +103,14 @@ export function CostChart({ describedBy, height = 440 }: { describedBy: string; 
     yTickFormatter,
     yLabel: `Monthly cost (${display.currency})`,
     heightPx: height,
-    overlay: { bands: model.cheapestBands, markers, here, budget: budgetMark, theme },
+    overlay: {
+      bands: model.cheapestBands,
+      markers,
+      here,
+      budget: budgetMark,
+      theme,
+      lines: { rows: model.rows, ids: visible },
+    },
   };
 
   return (

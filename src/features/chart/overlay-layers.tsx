@@ -1,5 +1,14 @@
 import type { ReactNode } from 'react';
-import { layoutLabels, noteStartX, textSize, type Box, type CheapestRange } from '../../core';
+import {
+  layoutLabels,
+  noteStartX,
+  seriesPolylines,
+  textSize,
+  type Box,
+  type ChartRow,
+  type CheapestRange,
+  type OptionId,
+} from '../../core';
 import { OPTION_STYLE, type ThemeName } from '../../lib/palette';
 import type { Marker } from './break-even-markers';
 
@@ -10,6 +19,8 @@ export type OverlayProps = {
   here: { tokens: number; label: string } | null;
   budget: { usd: number; label: string };
   theme: ThemeName;
+  /** The drawn cost lines (rows and the visible options), which marker labels keep off where they can. */
+  lines: { rows: readonly ChartRow[]; ids: readonly OptionId[] };
 };
 
 const LABEL_FONT_PX = 11;
@@ -31,7 +42,7 @@ export type OverlayLayers = { bands: ReactNode; notes: ReactNode; markers: React
  * by the Recharts chart (chart-overlay.tsx) and its Recharts-free first frame (static-plot.tsx).
  */
 export function overlayLayers(
-  { bands, markers, here, budget, theme }: OverlayProps,
+  { bands, markers, here, budget, theme, lines }: OverlayProps,
   x: (value: number) => unknown,
   y: (value: number) => unknown,
   area: Box,
@@ -73,6 +84,8 @@ export function overlayLayers(
       })),
     { x: left, y: top, width: right - left, height: bottom - top },
     [...(showBudget ? [budgetBox] : []), ...(showHere && hereBox ? [hereBox] : [])],
+    undefined,
+    seriesPolylines(lines.rows, lines.ids, px, py),
   );
   const placedByKey = new Map(placed.map((label) => [label.key, label]));
   return {

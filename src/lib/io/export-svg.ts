@@ -5,6 +5,7 @@ import {
   formatTokensAxis,
   fitText,
   layoutLabels,
+  seriesPolylines,
   measureText,
   noteStartX,
   textSize,
@@ -290,6 +291,9 @@ export function buildSlideSvg(
       })),
     { x: PLOT.left, y: PLOT.top, width: PLOT.right - PLOT.left, height: PLOT.bottom - PLOT.top },
     obstacles,
+    undefined,
+    // Off the drawn cost lines where there is room.
+    seriesPolylines(model.rows, visible, px, py),
   );
   const labelOf = new Map(placed.map((label) => [label.key, label]));
   for (const { group, x, y } of groups) {

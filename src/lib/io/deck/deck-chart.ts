@@ -2,6 +2,8 @@ import type PptxGenJS from 'pptxgenjs';
 import {
   formatMoneyCompact,
   formatTokens,
+  lineCrossesBox,
+  seriesPolylines,
   withVolumeLabels,
   layoutLabels,
   OPTION_IDS,
@@ -238,28 +240,14 @@ type Axes = {
   markers: { tokens: number; usd: number; label: string }[];
 };
 
-/**
- * How many pieces of the options' cost lines pass through `box` (slide inches): consecutive chart rows whose
- * segment overlaps the box in both directions, counted per option.
- */
+/** How many of the options' cost lines pass through `box` (scales `x`: tokens → position, `y`: USD → position). */
 export function curveCrossings(
   rows: DeckInput['model']['rows'],
   box: Box,
-  x: (row: DeckInput['model']['rows'][number]) => number,
+  x: (tokens: number) => number,
   y: (usd: number) => number,
 ): number {
-  let count = 0;
-  for (let i = 1; i < rows.length; i += 1) {
-    const a = rows[i - 1]!;
-    const b = rows[i]!;
-    if (x(b) < box.x || x(a) > box.x + box.width) continue;
-    for (const id of OPTION_IDS) {
-      const top = Math.min(y(a[id]), y(b[id]));
-      const bottom = Math.max(y(a[id]), y(b[id]));
-      if (bottom >= box.y && top <= box.y + box.height) count += 1;
-    }
-  }
-  return count;
+  return seriesPolylines(rows, OPTION_IDS, x, y).filter((line) => lineCrossesBox(line, box)).length;
 }
 
 /** Labels of break-evens, budget and "You are here", as text boxes placed from the chart's fixed plot area. */
@@ -300,13 +288,7 @@ function addOverlayLabels(pptx: PptxGenJS, slide: PptxGenJS.Slide, input: DeckIn
     const left = { x: px(volume) - 0.05 - size.width, y, ...size };
     const fits = (box: Box) => box.x >= plot.x && box.x + box.width <= plot.x + plot.width;
     // The side the cost lines cross less (they climb towards the top right), else the right.
-    const crossings = (box: Box) =>
-      curveCrossings(
-        input.model.rows,
-        box,
-        (row) => px(row.tokens),
-        (usd) => py(usd),
-      );
+    const crossings = (box: Box) => curveCrossings(input.model.rows, box, px, py);
     const box = !fits(right) || (fits(left) && crossings(left) < crossings(right)) ? left : right;
     obstacles.push(box);
     text(label, box, INK, true);
@@ -332,6 +314,8 @@ function addOverlayLabels(pptx: PptxGenJS, slide: PptxGenJS.Slide, input: DeckIn
     plot,
     obstacles,
     { gap: 0.03, offset: 0.08 },
+    // Off the cost lines where there is room (every option is drawn on the deck's chart).
+    seriesPolylines(input.model.rows, OPTION_IDS, px, py),
   );
   for (const label of placed) {
     const marker = inView.find((m) => String(m.tokens) === label.key)!;
