@@ -135,9 +135,21 @@ export function breakEvenTokenLabels(crossings: readonly Crossing[]): string[] {
       crossings.some((other, j) => j !== i && clashes(crossings[i]!, other, labels[i], labels[j])),
     );
     if (clashing.length === 0) break;
-    for (const i of clashing) labels[i] = formatCompact(crossings[i]!.monthlyTokens, 2, digits);
+    // Exactly `digits` significant digits, trailing zeros kept, so the clashing labels read alike in precision
+    // ("27.40B" between "27.36B" and "27.43B", not "27.4B").
+    for (const i of clashing) labels[i] = formatCompact(crossings[i]!.monthlyTokens, digits, digits);
   }
   return labels;
+}
+
+/**
+ * A lookup of each point's {@link breakEvenTokenLabels} label among `points` (by identity; a point not among
+ * them gets {@link formatTokens}): for chart markers, which are groups of break-even points.
+ */
+export function volumeLabeller<T extends Crossing>(points: readonly T[]): (point: T) => string {
+  const labels = breakEvenTokenLabels(points);
+  const byPoint = new Map(points.map((point, i) => [point, labels[i]]));
+  return (point) => byPoint.get(point) ?? formatTokens(point.monthlyTokens);
 }
 
 /** The break-even points with their {@link breakEvenTokenLabels} label as `volumeLabel`, for listing them. */

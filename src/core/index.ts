@@ -89,6 +89,7 @@ export {
   formatTokens,
   breakEvenTokenLabels,
   withVolumeLabels,
+  volumeLabeller,
   formatTokensAxis,
   formatCount,
   formatNumber,

@@ -12,6 +12,13 @@ describe('breakEvenTokenLabels', () => {
     );
   });
 
+  it('gives every clashing crossing the same precision, trailing zeros kept', () => {
+    // 27.36B, 27.40B, 27.43B: all "27.4B" at three digits; at four the middle one keeps its zero.
+    expect(
+      breakEvenTokenLabels([at('a', 'b', 27.36e9), at('a', 'b', 27.4e9), at('a', 'b', 27.43e9)]),
+    ).toEqual(['27.36B', '27.40B', '27.43B']);
+  });
+
   it('goes to five digits when four still read alike', () => {
     // 1.2341B and 1.2344B: 1.23B at three, 1.234B at four, 1.2341B / 1.2344B at five.
     expect(breakEvenTokenLabels([at('a', 'b', 1.2341e9), at('a', 'b', 1.2344e9)])).toEqual([

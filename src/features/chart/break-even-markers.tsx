@@ -1,8 +1,7 @@
 import {
-  breakEvenTokenLabels,
   formatMoney,
-  formatTokens,
   OPTION_LABELS,
+  volumeLabeller,
   type BreakEven,
   type MarkerGroup,
   type MoneyDisplay,
@@ -28,9 +27,7 @@ export function buildMarkers(
   display: MoneyDisplay,
 ): Marker[] {
   // Two crossings of one pair that round alike get more digits (see breakEvenTokenLabels).
-  const points = groups.flatMap((group) => group.all);
-  const labels = breakEvenTokenLabels(points);
-  const volumeOf = (be: BreakEven) => labels[points.indexOf(be)] ?? formatTokens(be.monthlyTokens);
+  const volumeOf = volumeLabeller(groups.flatMap((group) => group.all));
   return groups
     .map((group) => ({
       ...group,

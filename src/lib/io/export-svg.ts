@@ -6,6 +6,7 @@ import {
   fitText,
   layoutLabels,
   seriesPolylines,
+  volumeLabeller,
   measureText,
   noteStartX,
   textSize,
@@ -280,6 +281,8 @@ export function buildSlideSvg(
     .map((group) => ({ group, x: px(group.at.monthlyTokens), y: py(group.at.monthlyCost) }))
     .filter(({ x, y }) => y >= PLOT.top && y <= PLOT.bottom && x >= PLOT.left && x <= PLOT.right);
   const dense = groups.length > 12;
+  // Two crossings of one pair that round alike get more digits, as in the app (breakEvenTokenLabels).
+  const volumeOf = volumeLabeller(model.markers.flatMap((m) => m.all));
   const placed = layoutLabels(
     groups
       .filter(({ group }) => !dense || group.primary)
@@ -287,7 +290,7 @@ export function buildSlideSvg(
         key: String(group.at.monthlyTokens),
         anchorX: x,
         anchorY: y,
-        ...textSize(formatTokens(group.at.monthlyTokens), MARKER_FONT_PX),
+        ...textSize(volumeOf(group.at), MARKER_FONT_PX),
       })),
     { x: PLOT.left, y: PLOT.top, width: PLOT.right - PLOT.left, height: PLOT.bottom - PLOT.top },
     obstacles,
@@ -311,7 +314,7 @@ export function buildSlideSvg(
         text(
           label.box.x + label.box.width / 2,
           label.box.y + MARKER_FONT_PX,
-          formatTokens(group.at.monthlyTokens),
+          volumeOf(group.at),
           `class="break-even__label" font-size="${MARKER_FONT_PX}" font-weight="700" text-anchor="middle" fill="${INK}"`,
         ),
       );

@@ -1,8 +1,10 @@
 import type PptxGenJS from 'pptxgenjs';
 import {
+  formatMoney,
   formatMoneyCompact,
   formatTokens,
   lineCrossesBox,
+  volumeLabeller,
   seriesPolylines,
   withVolumeLabels,
   layoutLabels,
@@ -81,6 +83,8 @@ export function addChartSlide(
       ? [...values.slice(0, here), values[here] ?? null, values[here] ?? null, ...values.slice(here)]
       : values;
   const markers = model.markers.filter((m) => m.primary || model.markers.length <= 12);
+  // Two crossings of one pair that round alike get more digits, as in the app (breakEvenTokenLabels).
+  const volumeOf = volumeLabeller(model.markers.flatMap((m) => m.all));
   const markerCost = new Map(markers.map((m) => [m.at.monthlyTokens, m.at.monthlyCost]));
   const series = [
     ...ids.map((id) => {
@@ -146,7 +150,7 @@ export function addChartSlide(
     markers: markers.map((m) => ({
       tokens: m.at.monthlyTokens,
       usd: m.at.monthlyCost,
-      label: formatTokens(m.at.monthlyTokens),
+      label: volumeOf(m.at),
     })),
   });
   addLegend(
@@ -162,7 +166,7 @@ export function addChartSlide(
       'Every break-even point:',
       ...withVolumeLabels(evaluation.breakEvens).map(
         (be) =>
-          `${OPTION_LABELS[be.a]} = ${OPTION_LABELS[be.b]} at ${be.volumeLabel} tokens/month (${formatMoneyCompact(be.monthlyCost, scenario.display)}/month)${be.kind === 'step' ? ', at a capacity step' : ''}.`,
+          `${OPTION_LABELS[be.a]} = ${OPTION_LABELS[be.b]} at ${be.volumeLabel} tokens/month (${formatMoney(be.monthlyCost, scenario.display)}/month)${be.kind === 'step' ? ', at a capacity step' : ''}.`,
       ),
       '',
       'Ruled-out options are drawn faded; they are never recommended whatever they cost.',
