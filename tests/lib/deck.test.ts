@@ -22,6 +22,13 @@ describe('PowerPoint deck', { timeout: 30_000 }, () => {
     };
   }
 
+  it('lists both Azure 27.4B crossings in the chart notes with their volumes and full costs', async () => {
+    const { notes } = await deckOf(createScenario('azure'));
+    const text = notes.map((note) => note.replace(/<[^>]+>/g, ' ')).join(' ');
+    expect(text).toContain('at 27.36B tokens/month ($184,535/month)');
+    expect(text).toContain('at 27.43B tokens/month ($184,725/month)');
+  });
+
   it('tells the story in 4–6 slides: decision, chart, options, assumptions; notes on every slide', async () => {
     const azure = createScenario('azure');
     const { slides, notes } = await deckOf(azure);

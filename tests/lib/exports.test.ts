@@ -150,6 +150,17 @@ describe('SVG slide', () => {
   });
 });
 
+describe('SVG slide break-even labels', () => {
+  it('labels the Azure marker as the app does: 27.36B, not 27.4B (two crossings of one pair round alike)', () => {
+    const azure = createScenario('azure');
+    const { evaluation, model } = parts(azure);
+    const svg = buildSlideSvg(azure, evaluation, model, { shareUrl: 'http://example.test/' });
+    const labels = [...svg.matchAll(/class="break-even__label"[^>]*>([^<]+)</g)].map((m) => m[1]);
+    expect(labels).toContain('27.36B');
+    expect(labels).not.toContain('27.4B');
+  });
+});
+
 describe('JSON export and import', () => {
   it('round-trips a scenario', () => {
     const azure = createScenario('azure');
