@@ -32,6 +32,16 @@ function boxAt(text: string, fontSize: number, x: number, baseline: number): Box
   return { x, y: baseline - fontSize, ...size };
 }
 
+/** A break-even marker's radius (px): labelled markers are drawn larger than the unlabelled dots. */
+function markerRadius(labelled: boolean): number {
+  return labelled ? 5 : 3;
+}
+
+/** The box around a circle, with its stroke. */
+function circleBox(cx: number, cy: number, radius: number): Box {
+  return { x: cx - radius - 1, y: cy - radius - 1, width: 2 * radius + 2, height: 2 * radius + 2 };
+}
+
 /** The overlay's three layers: bands go under the cost lines, notes and markers over them. */
 export type OverlayLayers = { bands: ReactNode; notes: ReactNode; markers: ReactNode };
 
@@ -83,7 +93,12 @@ export function overlayLayers(
         ...textSize(marker.label, LABEL_FONT_PX),
       })),
     { x: left, y: top, width: right - left, height: bottom - top },
-    [...(showBudget ? [budgetBox] : []), ...(showHere && hereBox ? [hereBox] : [])],
+    [
+      ...(showBudget ? [budgetBox] : []),
+      ...(showHere && hereBox ? [hereBox] : []),
+      // The marker circles themselves: a label once covered the "9" of "7.39B" with the next point's circle.
+      ...points.map(({ marker, cx, cy }) => circleBox(cx, cy, markerRadius(marker.labelled))),
+    ],
     undefined,
     seriesPolylines(lines.rows, lines.ids, px, py),
   );
@@ -166,7 +181,7 @@ export function overlayLayers(
               <circle
                 cx={cx}
                 cy={cy}
-                r={big ? 5 : 3}
+                r={markerRadius(big)}
                 fill="var(--surface)"
                 stroke="var(--text)"
                 strokeWidth={big ? 2 : 1.5}
