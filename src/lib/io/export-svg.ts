@@ -293,7 +293,8 @@ export function buildSlideSvg(
         ...textSize(volumeOf(group.at), MARKER_FONT_PX),
       })),
     { x: PLOT.left, y: PLOT.top, width: PLOT.right - PLOT.left, height: PLOT.bottom - PLOT.top },
-    obstacles,
+    // Clear of the markers' circles (radius 9 with a 3.5 px stroke) as of the other labels.
+    [...obstacles, ...groups.map(({ x, y }) => ({ x: x - 11, y: y - 11, width: 22, height: 22 }))],
     undefined,
     // Off the drawn cost lines where there is room.
     seriesPolylines(model.rows, visible, px, py),
