@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { gotoApp, screenshot } from './helpers';
 
@@ -105,4 +106,15 @@ test('on a phone (390 px) the options table stacks into one card per option and 
   ).toEqual([]);
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   await screenshot(page, 'layout-390');
+  // axe at 390 px, with a ruled-out option in the legend and one option hidden: the tables that still scroll
+  // sideways are focusable regions (they were not: scrollable-region-focusable), and the faded legend items
+  // keep their contrast (they did not: 2.7:1).
+  await page.getByRole('button', { name: /^Private endpoints/, pressed: true }).click();
+  await page.getByRole('heading', { name: 'What would change the decision' }).waitFor();
+  const scrolling = page.getByRole('region', { name: /scrolls sideways/ });
+  await expect(scrolling.first()).toBeAttached();
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+    [],
+  );
 });

@@ -1,4 +1,5 @@
 import { Fragment, useState, type ReactNode } from 'react';
+import { TableScroll } from '../../components/ui/table-scroll';
 import {
   formatMoney,
   formatNumber,
@@ -94,7 +95,7 @@ export function OptionsTable({ evaluation, display, theme }: ResultsProps) {
   return (
     <section className="card card--deferred" aria-labelledby="options-title">
       <h2 id="options-title">Options at your volume</h2>
-      <div className="table-scroll">
+      <TableScroll label="Options at your volume (scrolls sideways)">
         <table className="data-table options-table">
           <caption className="visually-hidden">Monthly cost of each option at the scenario’s volume</caption>
           <thead>
@@ -241,7 +242,7 @@ export function OptionsTable({ evaluation, display, theme }: ResultsProps) {
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

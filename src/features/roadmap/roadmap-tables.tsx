@@ -1,3 +1,4 @@
+import { TableScroll } from '../../components/ui/table-scroll';
 import {
   OPTION_LABELS,
   termLabel,
@@ -26,7 +27,7 @@ export function TotalsTable({
   display: MoneyDisplay;
 }) {
   return (
-    <div className="table-scroll">
+    <TableScroll label="Total cost over the horizon (scrolls sideways)">
       <table className="data-table roadmap-totals">
         <caption>Total cost over {horizon} months</caption>
         <thead>
@@ -63,7 +64,7 @@ export function TotalsTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -81,7 +82,7 @@ export function MonthsTable({
     // Closed by default (up to 60 rows); the charts name it as their description, which reads it even closed.
     <details className="roadmap-months">
       <summary>Month by month (table)</summary>
-      <div className="table-scroll">
+      <TableScroll label="Roadmap month by month (scrolls sideways)">
         <table className="data-table" id={id}>
           <caption>Roadmap month by month</caption>
           <thead>
@@ -121,7 +122,7 @@ export function MonthsTable({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </details>
   );
 }

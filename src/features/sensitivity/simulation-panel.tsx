@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { TableScroll } from '../../components/ui/table-scroll';
 import { NumberField } from '../../components/ui/number-field';
 import {
   formatCount,
@@ -73,7 +74,7 @@ function SimulationTable({
 }) {
   const money = (usd: number) => formatMoney(usd, display);
   return (
-    <div className="table-scroll">
+    <TableScroll label="Simulation figures (scrolls sideways)">
       <table className="data-table" id={QUANTILES_TABLE_ID}>
         <caption>
           Simulation figures: {formatCount(result.samples)} samples, seed {result.seed}
@@ -109,7 +110,7 @@ function SimulationTable({
           ) : null}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

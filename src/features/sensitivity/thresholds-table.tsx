@@ -1,3 +1,4 @@
+import { TableScroll } from '../../components/ui/table-scroll';
 import {
   byNearestChange,
   formatChange,
@@ -23,7 +24,7 @@ function changeText(threshold: Threshold, change: Change | null, scenario: Scena
 export function ThresholdsTable({ rows, scenario }: { rows: readonly Threshold[]; scenario: Scenario }) {
   const ctx = valueContextOf(scenario);
   return (
-    <div className="table-scroll">
+    <TableScroll label="Where the recommendation changes (scrolls sideways)">
       <table className="data-table sensitivity__thresholds">
         <caption>
           Where the recommendation changes, one input at a time (the others at today’s values)
@@ -53,6 +54,6 @@ export function ThresholdsTable({ rows, scenario }: { rows: readonly Threshold[]
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { TableScroll } from '../../components/ui/table-scroll';
 import {
   formatInputShort,
   formatMoney,
@@ -119,7 +120,7 @@ export function TornadoTable({
   const outcome = (option: TornadoBar['atLow']) =>
     option === pair.recommended ? 'holds' : option === null ? 'nothing eligible' : OPTION_LABELS[option];
   return (
-    <div className="table-scroll">
+    <TableScroll label="Tornado figures (scrolls sideways)">
       <table className="data-table" id={id}>
         <caption>
           Tornado figures: {OPTION_LABELS[pair.runnerUp]} minus {OPTION_LABELS[pair.recommended]}, per month
@@ -149,6 +150,6 @@ export function TornadoTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
