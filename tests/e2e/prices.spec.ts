@@ -9,7 +9,10 @@ test('a model picked from the catalog changes the rates, the table and the chart
   await openResults(page);
   await page.getByRole('button', { name: 'Pricing' }).click();
   await page.getByLabel('Price preset').selectOption('azure');
-  const serverlessCell = page.locator('.options-table tbody tr').first().locator('td.num > .strong');
+  const serverlessCell = page
+    .locator('.options-table tbody tr')
+    .first()
+    .locator('td.num .stack-value > .strong');
   await expect(serverlessCell).toHaveText('$2,400');
   const linePath = () =>
     page.locator('.recharts-wrapper path.chart-line.series--serverless_api').getAttribute('d');
@@ -42,7 +45,7 @@ test('switching currency changes symbols and values in the table, the chart and 
   await page.getByLabel('Rate date').fill('2026-11-20');
   await page.getByRole('button', { name: 'Show amounts in EUR' }).click();
   // $3,000 × 0.9 = €2,700; $4,200 × 0.9 = €3,780; $3,007.30 × 0.9 = €2,706.57 → €2,707
-  const cells = page.locator('.options-table tbody tr:not(.calculation-row) td.num > .strong');
+  const cells = page.locator('.options-table tbody tr:not(.calculation-row) td.num .stack-value > .strong');
   await expect(cells).toHaveText(['€2,700', '€3,780', '€2,707', '€7,740', '€13,770']);
   await expect(page.locator('.recommendation__cost')).toHaveText('€2,700 / month');
   await expect(costChart(page)).toContainText('Monthly cost (EUR)');

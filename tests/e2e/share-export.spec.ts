@@ -9,7 +9,7 @@ async function resultsSnapshot(page: Page) {
   return {
     recommendation: await page.locator('.recommendation__name').textContent(),
     costs: await page
-      .locator('.options-table tbody tr:not(.calculation-row) td.num > .strong')
+      .locator('.options-table tbody tr:not(.calculation-row) td.num .stack-value > .strong')
       .allTextContents(),
     breakEvens: await page
       .getByRole('table', { name: 'Break-even points' })
