@@ -141,9 +141,19 @@ function prefetchLazyChunks(entries: string[], linkEntries: string[]): Plugin {
         // with the first paint for bandwidth. Measured 3 Dec 2026 (same runs as the chunk groups below): without
         // the boot-chunks and link-chunks preloads a share link's chart comes 127 and 110 ms later and the first
         // screen is interactive 109 and 30 ms later.
+        // src/main.tsx imports the share link's primer only on a link: it is listed with the link's chunks.
+        const linkOnly = new Set(
+          Object.values(bundle).flatMap((chunk) =>
+            chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith('src/app/link-prime.ts')
+              ? [chunk.fileName]
+              : [],
+          ),
+        );
         const bootImports = new Set(
           Object.values(bundle).flatMap((chunk) =>
-            chunk.type === 'chunk' && chunk.isEntry ? chunk.dynamicImports : [],
+            chunk.type === 'chunk' && chunk.isEntry
+              ? chunk.dynamicImports.filter((file) => !linkOnly.has(file))
+              : [],
           ),
         );
         const boot = [...closure((chunk) => bootImports.has(chunk.fileName))].filter(
@@ -178,7 +188,7 @@ export default defineConfig({
         'src/features/chart/recharts-plot.tsx',
         'src/features/wizard/pricing-step.tsx',
       ],
-      ['src/app/results-page.tsx', 'src/lib/io/scenario-codec.ts'],
+      ['src/app/results-page.tsx', 'src/lib/io/scenario-codec.ts', 'src/app/link-prime.ts'],
     ),
     prerenderFirstScreen(),
   ],
@@ -202,9 +212,17 @@ export default defineConfig({
             { name: 'start-up', test: /preload-helper|src[\\/]app[\\/]prefetch/, priority: 3 },
             // React itself, evaluated in a task of its own before the app's modules (see src/main.tsx).
             { name: 'react-vendor', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 2 },
+            // The core's shared part (schema, pricing, formats) apart from the React parts, so a share link can read
+            // and price its scenario before React has arrived (app/link-prime.ts).
+            {
+              name: 'core-shared',
+              test: /node_modules[\\/]zod[\\/]|src[\\/](core[\\/](format|option-ids|units|scenario|pricing)|lib[\\/](scenario-path|perf|parse-number|palette)|state[\\/]url-fragment)/,
+              // Above app-shared, which would otherwise take url-fragment.ts along with url-sync.ts.
+              priority: 2,
+            },
             {
               name: 'app-shared',
-              test: /node_modules[\\/](zustand|zod)[\\/]|src[\\/](core[\\/](format|option-ids|units|scenario|pricing)|lib[\\/](scenario-path|perf|parse-number|palette)|components|state[\\/](planner-store|url-sync))/,
+              test: /node_modules[\\/]zustand[\\/]|src[\\/](components|state[\\/](planner-store|url-sync))/,
               priority: 1,
             },
           ],

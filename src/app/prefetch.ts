@@ -2,7 +2,11 @@
  * Adds a <link rel> for each chunk listed in <meta name={metaName}> (written at build time by vite.config.ts),
  * skipping any already linked (by any rel). In development the list is absent and nothing happens.
  */
-export function linkListedChunks(metaName: string, rel: 'prefetch' | 'modulepreload'): void {
+export function linkListedChunks(
+  metaName: string,
+  rel: 'prefetch' | 'modulepreload',
+  priority?: 'low',
+): void {
   const list = document.querySelector<HTMLMetaElement>(`meta[name="${metaName}"]`)?.content ?? '';
   for (const href of list.split(' ').filter(Boolean)) {
     // Any link to the file will do: a prefetch of what a share link already modulepreloaded is a wasted request.
@@ -11,6 +15,8 @@ export function linkListedChunks(metaName: string, rel: 'prefetch' | 'moduleprel
     link.rel = rel;
     link.as = 'script';
     link.crossOrigin = '';
+    // Low: fetched when the connections are free of higher-priority requests (a share link's primer).
+    if (priority) link.setAttribute('fetchpriority', priority);
     link.href = href;
     document.head.appendChild(link);
   }

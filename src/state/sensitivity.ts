@@ -1,18 +1,9 @@
 import { useDeferredValue } from 'react';
-import { thresholds, thresholdSentence, type Scenario, type Threshold } from '../core';
+import { thresholdSentence, type Scenario } from '../core';
+import { thresholdsOf } from './memo';
 import { usePlannerStore } from './planner-store';
 
-const cache = new WeakMap<Scenario, Threshold[]>();
-
-/** The thresholds of a scenario, computed once per scenario object (the store replaces it on every change). */
-export function thresholdsOf(scenario: Scenario): Threshold[] {
-  let found = cache.get(scenario);
-  if (!found) {
-    found = thresholds(scenario);
-    cache.set(scenario, found);
-  }
-  return found;
-}
+export { thresholdsOf };
 
 /**
  * The scenario the sensitivity views work on: deferred, so a keystroke renders its field first and the

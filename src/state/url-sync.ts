@@ -2,6 +2,9 @@ import type * as ScenarioCodec from '../lib/io/scenario-codec';
 import type { LinkView } from '../lib/io/scenario-codec';
 import { describeReadError } from '../core';
 import { initialInputs, usePlannerStore, type Notice, type PlannerState } from './planner-store';
+import { urlHasScenario } from './url-fragment';
+
+export { SCENARIO_FRAGMENT, urlHasScenario } from './url-fragment';
 
 /**
  * The one module that touches the URL. The scenario and view live in the fragment (`#s=…`), which never
@@ -28,17 +31,6 @@ export function viewOf(state: Pick<PlannerState, 'view' | 'chart'>): LinkView {
 /** The page's address without its fragment: the base of every share link. */
 export function baseUrl(): string {
   return `${location.origin}${location.pathname}`;
-}
-
-/**
- * A fragment holding a scenario. index.html repeats this test in its inline script (before any module loads, to
- * hide the prerendered wizard); tests/state/url-sync.test.ts checks that the two stay the same.
- */
-export const SCENARIO_FRAGMENT = /(^#|&)s=/;
-
-/** Whether the URL's fragment holds a scenario (cheap: no decoding). */
-export function urlHasScenario(): boolean {
-  return SCENARIO_FRAGMENT.test(location.hash);
 }
 
 /** The banner the last unreadable link raised, so a readable one (Back, or another link) can take it down. */

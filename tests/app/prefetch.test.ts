@@ -21,6 +21,19 @@ describe('linkListedChunks', () => {
     expect(prefetched).toEqual(['/assets/a.js', '/assets/c.js']);
   });
 
+  it('marks the links low priority when asked (a share link fetches its primer first)', () => {
+    document.head.innerHTML = '<meta name="boot-chunks" content="/assets/a.js /assets/b.js">';
+    linkListedChunks('boot-chunks', 'modulepreload', 'low');
+    const links = [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')];
+    expect(links.map((link) => [link.getAttribute('href'), link.getAttribute('fetchpriority')])).toEqual([
+      ['/assets/a.js', 'low'],
+      ['/assets/b.js', 'low'],
+    ]);
+    document.head.innerHTML = '<meta name="boot-chunks" content="/assets/c.js">';
+    linkListedChunks('boot-chunks', 'modulepreload');
+    expect(document.head.querySelector('link')?.hasAttribute('fetchpriority')).toBe(false);
+  });
+
   it('does nothing without the list (development builds have none)', () => {
     linkListedChunks('boot-chunks', 'modulepreload');
     expect(document.head.querySelectorAll('link')).toHaveLength(0);

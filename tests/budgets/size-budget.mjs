@@ -1,7 +1,8 @@
 // Bundle-size budgets, measured on the production build (dist/) by following Vite's chunk manifest.
 // - First screen (the wizard): the entry chunk, its CSS, every chunk it imports statically, and the start-up
 //   chunks src/main.tsx imports dynamically (React DOM, the store, the app), with their static imports.
-// - A share link opening straight onto results: the first screen plus the lazily loaded results view and
+// - A share link opening straight onto results: the first screen plus its primer (src/app/link-prime.ts), the
+//   lazily loaded results view and
 //   everything that view imports statically: what it needs to paint the chart (drawn without Recharts first,
 //   src/features/chart/static-plot.tsx). Recharts itself loads after that paint (src/features/chart/cost-chart.tsx)
 //   and is printed as its own total, not counted against the budget.
@@ -14,6 +15,8 @@ const BUDGET_FIRST_SCREEN_KB = 120;
 const BUDGET_RESULTS_LINK_KB = 200;
 /** Source files whose lazy chunks make up the results view. */
 const RESULTS_ENTRIES = ['src/app/results-page.tsx'];
+/** Start-up imports of src/main.tsx that only a share link loads (it primes the link's results). */
+const LINK_ONLY_ENTRIES = ['src/app/link-prime.ts'];
 /** Lazy chunks the results view loads by itself once its first frame has painted (the Recharts plot). */
 const AFTER_PAINT_ENTRIES = ['src/features/chart/recharts-plot.tsx'];
 
@@ -46,10 +49,11 @@ const total = (list) => list.reduce((sum, file) => sum + gzipKb(file), 0);
 
 const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry);
 const first = closure(entryKey);
-for (const key of manifest[entryKey].dynamicImports ?? []) closure(key, first);
+for (const key of manifest[entryKey].dynamicImports ?? [])
+  if (!LINK_ONLY_ENTRIES.includes(key)) closure(key, first);
 const firstFiles = files(first);
 const results = new Set(first);
-for (const key of RESULTS_ENTRIES) {
+for (const key of [...LINK_ONLY_ENTRIES, ...RESULTS_ENTRIES]) {
   if (!manifest[key]) {
     console.log(`size: ${key} is not a lazy chunk yet; results budget measures the first screen only`);
     continue;
@@ -88,4 +92,14 @@ console.log(
 console.log(
   `  then, after the chart has painted: ${total(afterPaintFiles).toFixed(1)} KB (Recharts), ${(resultsKb + total(afterPaintFiles)).toFixed(1)} KB in all`,
 );
-if (!okFirst || !okResults) process.exit(1);
+// The share link's primer only helps if it can run before React arrives: none of its chunks may import React.
+const primer = new Set();
+for (const key of LINK_ONLY_ENTRIES) if (manifest[key]) closure(key, primer);
+const reactInPrimer = files(primer).filter((file) => /react-vendor|app-shared/.test(file));
+const okPrimer = primer.size > 0 && reactInPrimer.length === 0;
+console.log(
+  primer.size === 0
+    ? `share link primer: ${LINK_ONLY_ENTRIES.join(', ')} is not a lazy chunk: NOT FOUND`
+    : `share link primer (${primer.size} chunks) free of React and the store: ${okPrimer ? 'OK' : `NO (${reactInPrimer.join(', ')})`}`,
+);
+if (!okFirst || !okResults || !okPrimer) process.exit(1);

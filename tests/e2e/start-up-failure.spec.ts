@@ -38,6 +38,20 @@ test('a share link whose link codec fails opens the default scenario with a bann
   await expect(page.getByLabel('Monthly requests')).toBeVisible();
 });
 
+test('a share link whose primer fails still opens onto its results, with no banner (the app does that work itself)', async ({
+  page: author,
+}) => {
+  const link = await shareLink(author);
+  const page = await author.context().newPage();
+  await page.route(/\/assets\/link-prime-[^/]+\.js$/, (route) => route.abort());
+  await page.goto(link);
+  await expect(page.getByRole('heading', { name: 'Recommendation' })).toBeVisible();
+  await expect(page.locator('[aria-label="Cost chart"] path.chart-line').first()).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Recommendation' }).getByText(/^Holds while /)).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByText('Opening the shared scenario')).toHaveCount(0);
+});
+
 test('when React itself fails to load, the page says so instead of showing a wizard that does not respond', async ({
   page,
 }) => {

@@ -184,7 +184,7 @@ export const LOAD_PROBE = String.raw`(() => {
 export const COLLECT_LOAD_SAMPLE = String.raw`(() => {
   const scripts = performance.getEntriesByType('resource')
     .filter((entry) => new URL(entry.name).pathname.endsWith('.js'))
-    .map((entry) => ({ url: entry.name, responseEnd: entry.responseEnd, initiator: entry.initiatorType, encodedBodySize: entry.encodedBodySize }));
+    .map((entry) => ({ url: entry.name, startTime: entry.startTime, responseEnd: entry.responseEnd, initiator: entry.initiatorType, encodedBodySize: entry.encodedBodySize }));
   return { ...window.__perfLoad, scripts };
 })()`;
 

@@ -122,12 +122,23 @@ function own(document: object, key: string): unknown {
   return Object.hasOwn(document, key) ? Object.getOwnPropertyDescriptor(document, key)?.value : undefined;
 }
 
+/** The last fragment read and what it gave (see `decodeScenarioLink`). */
+let lastRead: { fragment: string; result: LinkDecode | null } | null = null;
+
 /**
  * Reads a share link's fragment (with or without '#'). Returns null when the fragment holds no scenario, else
  * the scenario and view, or a typed error. Never throws; old versions are migrated forward by
  * `decodeScenarioDocument`, the one entry point for unknown input.
+ * The same fragment read twice in a row gives the same result object: a share link's start-up reads it before
+ * React has loaded, to evaluate the scenario while the rest downloads (src/app/link-prime.ts), and the store
+ * then takes that very scenario object, whose evaluation the caches keyed by it already hold.
  */
 export function decodeScenarioLink(fragment: string): LinkDecode | null {
+  if (lastRead?.fragment !== fragment) lastRead = { fragment, result: readLink(fragment) };
+  return lastRead.result;
+}
+
+function readLink(fragment: string): LinkDecode | null {
   const params = new URLSearchParams(fragment.startsWith('#') ? fragment.slice(1) : fragment);
   const value = params.get(LINK_PARAM);
   if (value === null) return null;
