@@ -20,10 +20,11 @@ const afterNextPaint = () => new Promise((resolve) => requestAnimationFrame(() =
 // chart needs at once, the start-up chunks together with the link codec and the results view.
 const openingLink = document.documentElement.classList.contains('opening-link');
 // Its primer (link-prime.ts, free of React and the store) comes first: it reads the link and prices its scenario
-// while React and the app download at low priority behind it. Measured 3 Dec 2026 (interleaved cold loads, 12 of
-// each, two rounds, link → chart on screen), against fetching the primer alone and only then the rest: Azure
-// 733 → 674 and 713 → 670 ms, seed 674 → 601 and 618 → 592 ms. A primer that fails to load costs nothing: the
-// app does the same work itself.
+// while React and the app download at low priority behind it. Measured 3 Dec 2026 against the build without a
+// primer (Azure link → chart on screen, medians): on an emulated slow 4G connection (1.6 Mbit/s, 150 ms round
+// trip) 1,755 → 1,629 ms over 8 interleaved loads, and with 4× CPU slowdown too 2,711 → 2,613 ms over 6; on
+// localhost, where the main thread is busy from start to chart, no difference above the noise (30 loads: 784 vs
+// 786 ms Azure, 717 vs 738 ms seed). A primer that fails to load costs nothing: the app does the same work itself.
 const primerModule = openingLink ? import('./app/link-prime').catch(() => null) : null;
 if (!openingLink) await afterNextPaint();
 

@@ -13,7 +13,7 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * (src/state/memo.ts), and the store takes the same scenario object (`decodeScenarioLink` returns the same
  * result for the same fragment). Each step is a task of its own, so arriving modules are not held up.
  * A link that does not open the results, or does not read, is left to the app (url-sync.ts says why).
- * Measured on this machine: see the figures beside the call in src/main.tsx.
+ * What it saves where (slow connections, not localhost): the figures beside the call in src/main.tsx.
  */
 export async function primeSharedLink(fragment = urlFragment()): Promise<void> {
   const read = decodeScenarioLink(fragment);
