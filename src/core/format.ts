@@ -180,6 +180,11 @@ export function formatCount(value: number): string {
   return formatPlain(value, 0);
 }
 
+/** A whole count with its noun, singular for 1: "1 VM", "3 VMs", "1,200 replicas" (nouns that take an -s). */
+export function formatCountOf(value: number, noun: string): string {
+  return `${formatCount(value)} ${noun}${value === 1 ? '' : 's'}`;
+}
+
 /** Plain numbers with up to `digits` decimals: "0.667", "1.75". */
 export function formatNumber(value: number, digits = 3): string {
   if (!Number.isFinite(value)) return '—';

@@ -204,3 +204,20 @@ describe('plans that cannot run are ruled out, never recommended', () => {
     expect(evaluation.recommendation.option).not.toBe('custom_deployment');
   });
 });
+
+describe('GPU capacity detail', () => {
+  const detailAt = (monthlyRequests: number) => {
+    const scenario = scenarioWith('azure', (s) => {
+      s.requirements.monthlyRequests = monthlyRequests;
+      if (s.options.kubernetes.gpu) s.options.kubernetes.gpu.minReplicas = 1;
+    });
+    const option = evaluateScenario(scenario).options.find((o) => o.id === 'kubernetes');
+    return option?.capacity?.detail ?? '';
+  };
+
+  it('says "1 replica … on 1 VM" in the singular, and plurals above one (found by review: "on 1 VMs")', () => {
+    expect(detailAt(1000)).toMatch(/→ 1 replica of [^ ]+ \(minimum 1\) on 1 VM\. /);
+    // 500M requests at 1,200 tokens: thousands of tokens a second at peak need several replicas and VMs.
+    expect(detailAt(500_000_000)).toMatch(/→ [\d,]+ replicas of [^ ]+ \(minimum 1\) on [\d,]+ VMs\. /);
+  });
+});

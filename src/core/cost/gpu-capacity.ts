@@ -1,5 +1,5 @@
 import { PRICE_TERM_LABELS } from '../pricing/term-labels';
-import { formatCount, formatNumber, formatRate } from '../format';
+import { formatCount, formatCountOf, formatNumber, formatRate } from '../format';
 import type { GpuAssumptions } from '../scenario/schema';
 import { HOURS_PER_MONTH, SECONDS_PER_MONTH } from '../units';
 import { unitsAt, type StepCapacity } from './cost-structure';
@@ -105,7 +105,7 @@ export function describeGpu(
       term: PRICE_TERM_LABELS[gpu.priceTerm],
       rawUnits: step.rawUnitsPerToken * monthlyTokens,
       utilization: replicas > 0 ? averageLoad / (replicas * gpu.outputTokensPerSecondPerReplica) : 0,
-      detail: `Peak ${formatNumber(peakLoadPerToken(ctx, gpu) * monthlyTokens, 0)} output-equivalent tokens/s ÷ (${formatCount(gpu.outputTokensPerSecondPerReplica)} tokens/s per replica × ${formatNumber(gpu.targetPeakUtilization * 100, 0)}% target) = ${formatNumber(rawReplicas, 2)} → ${formatCount(replicas)} replicas of ${gpu.modelId} (minimum ${gpu.minReplicas}) on ${formatCount(vms)} VMs.`,
+      detail: `Peak ${formatNumber(peakLoadPerToken(ctx, gpu) * monthlyTokens, 0)} output-equivalent tokens/s ÷ (${formatCount(gpu.outputTokensPerSecondPerReplica)} tokens/s per replica × ${formatNumber(gpu.targetPeakUtilization * 100, 0)}% target) = ${formatNumber(rawReplicas, 2)} → ${formatCountOf(replicas, 'replica')} of ${gpu.modelId} (minimum ${gpu.minReplicas}) on ${formatCountOf(vms, 'VM')}.`,
     },
     notes,
   };

@@ -1,4 +1,4 @@
-import { formatMoney, formatPercent, formatTokens } from '../format';
+import { formatCountOf, formatMoney, formatPercent, formatTokens } from '../format';
 import { namedOption } from './labels';
 import type { EvolutionAnalysis } from './plan';
 import type { PlanProblem } from './problem';
@@ -36,8 +36,6 @@ function listMonths(months: readonly number[]): string {
   if (months.length <= 1) return months.join('');
   return `${months.slice(0, -1).join(', ')} and ${months[months.length - 1]}`;
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** "on a yearly reservation", "on pay-as-you-go", "billed by the hour". */
 export function onTerm(term: PlanTerm): string {
@@ -121,7 +119,7 @@ export function roadmapSentences(analysis: EvolutionAnalysis): string[] {
       const payback = paybackMonths(problem, change, oneOff);
       const cost =
         oneOff > 0
-          ? `; switching costs ${money(oneOff)}${payback === null ? ', which the lower monthly costs do not recover inside the horizon on their own' : ` and pays back in ${plural(payback, 'month')}`}`
+          ? `; switching costs ${money(oneOff)}${payback === null ? ', which the lower monthly costs do not recover inside the horizon on their own' : ` and pays back in ${formatCountOf(payback, 'month')}`}`
           : '';
       if (from.option === to.option)
         sentences.push(
@@ -163,7 +161,7 @@ export function roadmapSentences(analysis: EvolutionAnalysis): string[] {
       `From month ${analysis.cappedFrom} the volume is capped at ${formatTokens(1e15)} tokens/month, the most the planner accepts.`,
     );
   const rate = analysis.annualDiscountRate;
-  const totals = `Over ${plural(horizon, 'month')} the plan costs ${money(plan.total)}${rate > 0 ? ` (present value ${money(plan.presentValue)} at ${formatPercent(rate, 1)} a year)` : ''}`;
+  const totals = `Over ${formatCountOf(horizon, 'month')} the plan costs ${money(plan.total)}${rate > 0 ? ` (present value ${money(plan.presentValue)} at ${formatPercent(rate, 1)} a year)` : ''}`;
   if (!bestStatic) sentences.push(`${totals}.`);
   else {
     const saving = bestStatic.total - plan.total;
