@@ -72,3 +72,34 @@ describe('marker groups', () => {
     ]);
   });
 });
+
+describe('chart rows for a decade-bounded axis (wholeDecades, the deck)', () => {
+  const domains = (change?: (s: ReturnType<typeof createScenario>) => void) => {
+    const scenario = createScenario('azure');
+    change?.(scenario);
+    const evaluation = evaluateScenario(scenario);
+    return {
+      app: buildChartRows(scenario, evaluation, { xScale: 'log' }).domain,
+      deck: buildChartRows(scenario, evaluation, { xScale: 'log', wholeDecades: true }).domain,
+      rows: buildChartRows(scenario, evaluation, { xScale: 'log', wholeDecades: true }).rows,
+    };
+  };
+
+  it('widens Azure’s view to whole decades around it: 6M … 82.3B → 1M … 100B', () => {
+    // App view: 600M ÷ 100 = 6M; 3 × the highest crossing 27.43B = 82.29B. Outward: 10^6 and 10^11.
+    const { app, deck, rows } = domains();
+    expectRelClose(app[0], 6e6);
+    expectRelClose(app[1], 82_289_250_000);
+    expect(deck).toEqual([1e6, 1e11]);
+    expect(rows[0]!.tokens).toBe(1e6);
+    expect(rows[rows.length - 1]!.tokens).toBe(1e11);
+  });
+
+  it('rounds an end inward where outward would leave the analysed range (20B tokens: range ends at 2T)', () => {
+    // 20B × 100 = 2T = the range's end; 10^13 is beyond it, so the view ends at 10^12. 20B ÷ 100 = 200M → 10^8.
+    const { deck } = domains((s) => {
+      s.requirements.monthlyRequests = 20e9 / 1200;
+    });
+    expect(deck).toEqual([1e8, 1e12]);
+  });
+});

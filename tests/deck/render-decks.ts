@@ -69,7 +69,7 @@ let failed = false;
 for (const [name, make] of Object.entries(SCENARIOS)) {
   const scenario = make();
   const evaluation = evaluateScenario(scenario);
-  const model = buildChartRows(scenario, evaluation, { xScale: 'log', maxPoints: 120 });
+  const model = buildChartRows(scenario, evaluation, { xScale: 'log', maxPoints: 120, wholeDecades: true });
   const bytes = (await buildPptx(
     {
       scenario,

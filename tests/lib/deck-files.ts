@@ -14,7 +14,7 @@ export async function deckFiles(
     {
       scenario,
       evaluation,
-      model: buildChartRows(scenario, evaluation, { xScale: 'log', maxPoints: 120 }),
+      model: buildChartRows(scenario, evaluation, { xScale: 'log', maxPoints: 120, wholeDecades: true }),
       shareUrl: 'https://planner.example.org/#s=j1:x',
       exportedOn: '2026-12-02',
       ...extras,

@@ -29,6 +29,17 @@ describe('PowerPoint deck', { timeout: 30_000 }, () => {
     expect(text).toContain('at 27.43B tokens/month ($184,725/month)');
   });
 
+  it('puts Azure’s 27.36B crossing on the chart itself: the axis runs to 100B, not 10B (found by review)', async () => {
+    const { chart, slides } = await deckOf(createScenario('azure'));
+    // The volume axis: whole decades around everything the app shows (10M … 82B on screen).
+    expect(chart).toMatch(/<c:max val="100000000000"\/>/);
+    // The marker series holds the crossing's cost at that volume, and its label is on the slide.
+    const markers =
+      /<c:v>Break-even points<\/c:v>[\s\S]*?<c:yVal>([\s\S]*?)<\/c:yVal>/.exec(chart)?.[1] ?? '';
+    expect(markers).toContain('<c:v>184535');
+    expect(slides[1]).toContain('27.36B');
+  });
+
   it('tells the story in 4–6 slides: decision, chart, options, assumptions; notes on every slide', async () => {
     const azure = createScenario('azure');
     const { slides, notes } = await deckOf(azure);

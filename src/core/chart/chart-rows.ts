@@ -79,6 +79,11 @@ export type ChartRowOptions = {
    * category-axis charts (PowerPoint), where every row is drawn evenly spaced and only even samples make sense.
    */
   extras?: boolean;
+  /**
+   * Log axis only: widen the view outward to whole powers of ten (PowerPoint's log axis runs between them), so
+   * nothing the app shows near either end is cut off; an end that would leave the analysed range rounds inward.
+   */
+  wholeDecades?: boolean;
 };
 
 /** Steps closer than this share of the axis (≈ 3–4 px on screen) are drawn by the sampled line; wider ones get exact corners. */
@@ -106,6 +111,19 @@ function logDomain(evaluation: Evaluation): [number, number] {
   return [Math.max(evaluation.range.fromTokens, low), Math.min(evaluation.range.toTokens, high)];
 }
 
+/** [low, high] widened to powers of ten, each end rounding inward instead where outward leaves `range`. */
+function wholeDecades(
+  [low, high]: [number, number],
+  range: { fromTokens: number; toTokens: number },
+): [number, number] {
+  const down = 10 ** Math.floor(Math.log10(low));
+  const up = 10 ** Math.ceil(Math.log10(high));
+  return [
+    down >= range.fromTokens ? down : 10 ** Math.ceil(Math.log10(low)),
+    up <= range.toTokens ? up : 10 ** Math.floor(Math.log10(high)),
+  ];
+}
+
 /** The linear-axis view: 0 to 3× the volume, stretched to show the next break-even above it. */
 function linearDomain(evaluation: Evaluation): [number, number] {
   const volume = evaluation.monthlyTokens > 0 ? evaluation.monthlyTokens : 1e9;
@@ -126,7 +144,11 @@ export function buildChartRows(
 ): ChartModel {
   const models = buildOptions(scenario);
   const domain: [number, number] =
-    options.xScale === 'log' ? logDomain(evaluation) : linearDomain(evaluation);
+    options.xScale === 'log'
+      ? options.wholeDecades
+        ? wholeDecades(logDomain(evaluation), evaluation.range)
+        : logDomain(evaluation)
+      : linearDomain(evaluation);
   const [low, high] = domain;
   const toAxis = options.xScale === 'log' ? (t: number) => Math.log10(t) : (t: number) => t;
   const fromAxis = options.xScale === 'log' ? (x: number) => 10 ** x : (x: number) => x;

@@ -5,7 +5,10 @@ import type { ChartModel, Evaluation, RoadmapSlideData, Scenario } from '../../.
 export type DeckInput = {
   scenario: Scenario;
   evaluation: Evaluation;
-  /** Chart rows on a log volume axis with step corners and exact break-evens (`buildChartRows`, extras on). */
+  /**
+   * Chart rows on a log volume axis with step corners and exact break-evens (`buildChartRows`, extras on,
+   * `wholeDecades`, so the slide's decade-bounded axis shows all the app shows).
+   */
   model: ChartModel;
   shareUrl: string;
   /** Export date, YYYY-MM-DD. */
