@@ -100,6 +100,7 @@ export {
 export { SOURCES, type PriceSource, type SourceId } from './pricing/sources';
 export * from './units';
 export {
+  firstClearBox,
   layoutLabels,
   lineCrossesBox,
   textSize,

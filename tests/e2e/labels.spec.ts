@@ -83,19 +83,28 @@ test('no labels overlap in the 1920 × 1080 exported slide', async ({ page }) =>
  */
 function labelsOnLines(page: Page): Promise<{ total: number; onLines: string[]; onMarkers: string[] }> {
   return page.evaluate(() => {
-    const labels = [...document.querySelectorAll('.recharts-wrapper .marker-break-even__label')];
+    // The break-even labels and the budget label (which once sat on a steep line at 390 px).
+    const labels = [
+      ...document.querySelectorAll(
+        '.recharts-wrapper .marker-break-even__label, .recharts-wrapper .marker-budget text',
+      ),
+    ];
     const paths = [...document.querySelectorAll<SVGPathElement>('.recharts-wrapper path.chart-line')];
-    const crosses = (rect: DOMRect, path: SVGPathElement) => {
+    // Each line's points every 1.5 px along it, in page coordinates, sampled once for all labels.
+    const sampled = paths.map((path) => {
       const m = path.getScreenCTM();
-      if (!m) return false;
+      const points: { x: number; y: number }[] = [];
+      if (!m) return points;
       for (let s = 0; s <= path.getTotalLength(); s += 1.5) {
         const p = path.getPointAtLength(s);
-        const x = m.a * p.x + m.c * p.y + m.e;
-        const y = m.b * p.x + m.d * p.y + m.f;
-        if (x > rect.left + 1 && x < rect.right - 1 && y > rect.top + 1 && y < rect.bottom - 1) return true;
+        points.push({ x: m.a * p.x + m.c * p.y + m.e, y: m.b * p.x + m.d * p.y + m.f });
       }
-      return false;
-    };
+      return points;
+    });
+    const crosses = (rect: DOMRect, points: { x: number; y: number }[]) =>
+      points.some(
+        ({ x, y }) => x > rect.left + 1 && x < rect.right - 1 && y > rect.top + 1 && y < rect.bottom - 1,
+      );
     const circles = [...document.querySelectorAll('.recharts-wrapper .marker-break-even circle')].map((c) =>
       c.getBoundingClientRect(),
     );
@@ -107,7 +116,7 @@ function labelsOnLines(page: Page): Promise<{ total: number; onLines: string[]; 
     const textOf = (label: Element) => label.textContent ?? '';
     const rects = labels.map((label) => ({ label, rect: label.getBoundingClientRect() }));
     const onLines = rects
-      .filter(({ rect }) => paths.some((path) => crosses(rect, path)))
+      .filter(({ rect }) => sampled.some((points) => crosses(rect, points)))
       .map(({ label }) => textOf(label));
     const onMarkers = rects
       .filter(({ rect }) => circles.some((circle) => covers(rect, circle)))
@@ -116,7 +125,7 @@ function labelsOnLines(page: Page): Promise<{ total: number; onLines: string[]; 
   });
 }
 
-test('break-even labels keep off the cost lines and the markers (seed and Azure, 1440 px and 390 px)', async ({
+test('break-even and budget labels keep off the cost lines and the markers (seed and Azure, 1440 px and 390 px)', async ({
   page,
 }) => {
   // Before, every label of both presets sat just above its crossing, where the two lines climb through it.

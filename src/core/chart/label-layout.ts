@@ -76,6 +76,22 @@ export function lineCrossesBox(line: Polyline, box: Box): boolean {
 }
 
 /**
+ * The first of `candidates` that no line crosses and no obstacle overlaps (candidates in order of preference),
+ * or 0 when every one is crossed: a label that cannot avoid the lines keeps its usual place.
+ */
+export function firstClearBox(
+  candidates: readonly Box[],
+  lines: readonly Polyline[],
+  obstacles: readonly Box[] = [],
+): number {
+  const clear = candidates.findIndex(
+    (box) =>
+      !lines.some((line) => lineCrossesBox(line, box)) && !obstacles.some((other) => overlaps(box, other, 0)),
+  );
+  return Math.max(0, clear);
+}
+
+/**
  * Places labels so that no two overlap and none crosses an obstacle (other labels of the chart) or leaves the
  * plot. Left to right, each label tries just above its point, just below, then further up and down in steps
  * of one line with a leader line back to the point, and shifted sideways within the plot; a label that finds

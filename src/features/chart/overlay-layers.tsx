@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import {
+  firstClearBox,
   layoutLabels,
   noteStartX,
   seriesPolylines,
@@ -74,12 +75,35 @@ export function overlayLayers(
   const hereWidth = here ? textSize(here.label, NOTE_FONT_PX).width : 0;
   const hereStart = noteStartX(hereX, hereWidth, left, right);
   const hereBox = here ? boxAt(here.label, NOTE_FONT_PX, hereStart, top + 14) : null;
-  const budgetBox = boxAt(
-    budget.label,
-    NOTE_FONT_PX,
-    right - 6 - textSize(budget.label, NOTE_FONT_PX).width,
-    budgetY - 6,
-  );
+  const lineSet = seriesPolylines(lines.rows, lines.ids, px, py);
+  // The budget label sits on its line at the right end, above it; where a cost line runs through that spot (a
+  // phone, steep lines near the right edge), below it, then at the left end, whichever no line crosses.
+  const budgetWidth = textSize(budget.label, NOTE_FONT_PX).width;
+  const above = budgetY - 6;
+  const below = budgetY + 6 + NOTE_FONT_PX;
+  const budgetSpots = [
+    { anchor: 'end' as const, x: right - 6, baseline: above },
+    { anchor: 'end' as const, x: right - 6, baseline: below },
+    { anchor: 'start' as const, x: left + 6, baseline: above },
+    { anchor: 'start' as const, x: left + 6, baseline: below },
+  ].map((spot) => ({
+    ...spot,
+    box: boxAt(
+      budget.label,
+      NOTE_FONT_PX,
+      spot.anchor === 'end' ? spot.x - budgetWidth : spot.x,
+      spot.baseline,
+    ),
+  }));
+  const budgetSpot =
+    budgetSpots[
+      firstClearBox(
+        budgetSpots.map((spot) => spot.box),
+        lineSet,
+        showHere && hereBox ? [hereBox] : [],
+      )
+    ]!;
+  const budgetBox = budgetSpot.box;
   const points = markers
     .map((marker) => ({ marker, cx: px(marker.at.monthlyTokens), cy: py(marker.at.monthlyCost) }))
     .filter(({ cx, cy }) => cx >= left && cx <= right && cy >= top && cy <= bottom);
@@ -100,7 +124,7 @@ export function overlayLayers(
       ...points.map(({ marker, cx, cy }) => circleBox(cx, cy, markerRadius(marker.labelled))),
     ],
     undefined,
-    seriesPolylines(lines.rows, lines.ids, px, py),
+    lineSet,
   );
   const placedByKey = new Map(placed.map((label) => [label.key, label]));
   return {
@@ -137,7 +161,13 @@ export function overlayLayers(
               strokeDasharray="6 4"
               strokeWidth={1.5}
             />
-            <text x={right - 6} y={budgetY - 6} textAnchor="end" fontSize={NOTE_FONT_PX} fill="var(--budget)">
+            <text
+              x={budgetSpot.x}
+              y={budgetSpot.baseline}
+              textAnchor={budgetSpot.anchor}
+              fontSize={NOTE_FONT_PX}
+              fill="var(--budget)"
+            >
               {budget.label}
             </text>
           </g>
