@@ -60,7 +60,11 @@ export function ExportPanel() {
         }
       } else if (format === 'pptx') {
         const { buildPptx, sensitivityDeckParts } = await import('../../lib/io/export-pptx');
-        const deckModel = buildChartRows(scenario, evaluation, { xScale: 'log', maxPoints: 120, wholeDecades: true });
+        const deckModel = buildChartRows(scenario, evaluation, {
+          xScale: 'log',
+          maxPoints: 120,
+          wholeDecades: true,
+        });
         const roadmap = roadmapSlideData(analyseEvolution(scenario));
         const deck = await buildPptx({
           scenario,
