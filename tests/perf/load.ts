@@ -68,6 +68,17 @@ async function record(response: Response): Promise<Fetched | null> {
   return { url, gzipBytes: await size, prefetch };
 }
 
+/** A connection Chromium emulates (DevTools' throttling): added round-trip time and bandwidth. */
+export type NetworkProfile = { latencyMs: number; downKbps: number; upKbps: number };
+
+/**
+ * Named connections for `npm run perf -- --network`: `slow4g` is Lighthouse's mobile throttling (150 ms round
+ * trip, 1.6 Mbit/s down, 750 kbit/s up), where downloads rather than the main thread set the pace.
+ */
+export const NETWORKS: Record<string, NetworkProfile> = {
+  slow4g: { latencyMs: 150, downKbps: 1600, upKbps: 750 },
+};
+
 /** How long a settling run waits after the page is ready: the idle prefetch starts 1 s after the load event. */
 const SETTLE_MS = 2000;
 
@@ -79,11 +90,21 @@ const SETTLE_MS = 2000;
 export async function measureColdLoad(
   browser: Browser,
   url: string,
-  { chart, settle }: { chart: boolean; settle: boolean },
+  { chart, settle, network }: { chart: boolean; settle: boolean; network?: NetworkProfile },
 ): Promise<LoadTiming> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     const page = await context.newPage();
+    if (network) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: network.latencyMs,
+        downloadThroughput: (network.downKbps * 1000) / 8,
+        uploadThroughput: (network.upKbps * 1000) / 8,
+      });
+    }
     await page.addInitScript(LOAD_PROBE);
     const pending: Promise<Fetched | null>[] = [];
     // A response that arrives while the context closes cannot be read any more: it is left out (it came after the

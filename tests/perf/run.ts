@@ -8,6 +8,8 @@
  *   --only keystroke|load   measure one half (for quick looks)
  *   --dist DIR  serve another build (default dist; e.g. `npx vite build --outDir /tmp/b` to compare a change)
  *   --verbose   also list the JS files each URL fetched (first run) and every key press
+ *   --network slow4g   emulate a slow connection for the cold loads (keystrokes are not affected); not in CI:
+ *               timings only, the goals are for localhost
  *
  * Prints the machine's core count first, a table (median, p90 where it says so), budgets, and one
  * `perf-json:` line for CI. How each figure is taken: probes.ts.
@@ -20,7 +22,7 @@ import { encodeScenarioLink } from '../../src/lib/io/scenario-codec';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../support/chromium';
 import { BUDGETS, checkBudget, type BudgetResult } from './budgets';
 import { measureKeystrokes, type KeyTiming } from './keystroke';
-import { measureColdLoad, type LoadTiming } from './load';
+import { measureColdLoad, NETWORKS, type LoadTiming } from './load';
 import { startPreview } from './server';
 import { round1, summarise, type Summary } from './stats';
 
@@ -32,6 +34,7 @@ const { values: args } = parseArgs({
     verbose: { type: 'boolean', default: false },
     only: { type: 'string' },
     dist: { type: 'string', default: 'dist' },
+    network: { type: 'string' },
   },
 });
 const RUNS = Number(args.runs);
@@ -40,6 +43,9 @@ if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error('perf: --runs must be a
 if (!Number.isInteger(PORT) || PORT < 1) throw new Error('perf: --port must be a port number');
 if (args.only !== undefined && !['keystroke', 'load'].includes(args.only))
   throw new Error('perf: --only takes keystroke or load');
+const network = args.network === undefined ? undefined : NETWORKS[args.network];
+if (args.network !== undefined && !network)
+  throw new Error(`perf: --network takes ${Object.keys(NETWORKS).join(' or ')}`);
 const doKeys = args.only === undefined || args.only === 'keystroke';
 const doLoads = args.only === undefined || args.only === 'load';
 
@@ -60,7 +66,7 @@ const processors = cpus();
 const loadStart = loadavg()[0] ?? 0;
 // The machine is shared: the load average says how much other work competed with these figures.
 console.log(
-  `perf: ${processors.length} cores (${processors[0]?.model.trim() ?? 'unknown'}), load average ${loadStart.toFixed(2)}, Node ${process.version}, ${RUNS} runs`,
+  `perf: ${processors.length} cores (${processors[0]?.model.trim() ?? 'unknown'}), load average ${loadStart.toFixed(2)}, Node ${process.version}, ${RUNS} runs${network ? `, cold loads on an emulated ${args.network} connection` : ''}`,
 );
 
 const preview = await startPreview(PORT, args.dist);
@@ -76,12 +82,13 @@ try {
     // on every run: only the first waits for the late chunks and the idle prefetch to count them.
     for (let run = 0; run < RUNS; run += 1) {
       const settle = run === 0;
-      firstScreen.push(await measureColdLoad(browser, `${preview.url}/`, { chart: false, settle }));
+      firstScreen.push(await measureColdLoad(browser, `${preview.url}/`, { chart: false, settle, network }));
       for (const preset of PRESETS)
         figures[preset]!.loads.push(
           await measureColdLoad(browser, `${preview.url}/#${resultsLink(preset)}`, {
             chart: true,
             settle,
+            network,
           }),
         );
     }
