@@ -36,6 +36,13 @@ export function baseUrl(): string {
 /** The banner the last unreadable link raised, so a readable one (Back, or another link) can take it down. */
 let linkNotice: Notice | null = null;
 
+/** Takes down the banner an unreadable link raised, if it is still the one shown. */
+function clearLinkNotice(): void {
+  const store = usePlannerStore.getState();
+  if (linkNotice !== null && store.notice === linkNotice) store.noticeDismissed();
+  linkNotice = null;
+}
+
 /**
  * Applies the fragment's scenario. An unreadable link at start-up leaves the default scenario on screen; in an
  * open tab (a link pasted into the address bar, or Back/Forward) the scenario already there stays.
@@ -46,8 +53,7 @@ function applyLocation(codec: Codec, when: 'start-up' | 'open tab'): void {
   if (decoded === null) return;
   if (decoded.ok) {
     store.scenarioLoaded(decoded.scenario, decoded.view);
-    if (linkNotice !== null && store.notice === linkNotice) store.noticeDismissed();
-    linkNotice = null;
+    clearLinkNotice();
     return;
   }
   const kept =
@@ -136,8 +142,11 @@ export async function startUrlSync(): Promise<() => void> {
       if (stopped) return;
       applyingHistory = true;
       try {
-        if (loaded.decodeScenarioLink(location.hash) === null) usePlannerStore.getState().linkCleared();
-        else applyLocation(loaded, 'open tab');
+        if (loaded.decodeScenarioLink(location.hash) === null) {
+          usePlannerStore.getState().linkCleared();
+          // The damaged link's banner goes with it (found by review: it stayed up over the plain address).
+          clearLinkNotice();
+        } else applyLocation(loaded, 'open tab');
       } finally {
         applyingHistory = false;
       }

@@ -101,4 +101,19 @@ describe('URL sync', () => {
     window.dispatchEvent(new PopStateEvent('popstate'));
     expect(usePlannerStore.getState().notice).toBeNull();
   });
+
+  it('Back from a damaged link to an address without a scenario takes its banner down too (found by review)', async () => {
+    history.replaceState(null, '', '/#other');
+    stop = await startUrlSync();
+    history.replaceState(null, '', '/#s=z1:broken');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    // A plain visit imports the link codec at the first Back/Forward.
+    await vi.waitFor(() =>
+      expect(usePlannerStore.getState().notice?.message).toMatch(/^This link is damaged /),
+    );
+    history.replaceState(null, '', '/#other');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(usePlannerStore.getState().notice).toBeNull();
+    expect(usePlannerStore.getState().view).toBe('wizard');
+  });
 });
