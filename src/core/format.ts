@@ -113,6 +113,8 @@ export function formatTokens(tokens: number): string {
   if (!Number.isFinite(tokens)) return '—';
   // Tokens come whole: a path that decays towards zero reads "<1", not "0.218".
   if (tokens > 0 && tokens < 1) return '<1';
+  // No traffic reads "0", not "0.0" (found by review on a link with no requests).
+  if (tokens === 0) return '0';
   return formatCompact(tokens, 2, 3);
 }
 

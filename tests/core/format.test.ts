@@ -36,7 +36,9 @@ describe('no "-0" on any page', () => {
   });
 
   it('worked examples', () => {
-    expect(formatTokens(-0)).toBe('0.0');
+    // No traffic reads "0": a link with no requests showed "At 0.0 tokens/month" (found by review).
+    expect(formatTokens(0)).toBe('0');
+    expect(formatTokens(-0)).toBe('0');
     // Tokens come whole: a volume decaying towards zero reads "<1", not "0.218".
     expect(formatTokens(0.218)).toBe('<1');
     expect(formatTokens(1)).toBe('1.0');
