@@ -8,9 +8,16 @@ export function linkListedChunks(
   priority?: 'low',
 ): void {
   const list = document.querySelector<HTMLMetaElement>(`meta[name="${metaName}"]`)?.content ?? '';
+  // Any link to the file will do: a prefetch of what a share link already modulepreloaded is a wasted request.
+  // Compared as resolved addresses: Vite's own preload links carry absolute ones (found by review: the Recharts
+  // chunks were fetched twice on every results link).
+  const linked = new Set(
+    [...document.head.querySelectorAll<HTMLLinkElement>('link[href]')].map((link) => link.href),
+  );
   for (const href of list.split(' ').filter(Boolean)) {
-    // Any link to the file will do: a prefetch of what a share link already modulepreloaded is a wasted request.
-    if (document.head.querySelector(`link[href="${href}"]`)) continue;
+    const address = new URL(href, document.baseURI).href;
+    if (linked.has(address)) continue;
+    linked.add(address);
     const link = document.createElement('link');
     link.rel = rel;
     link.as = 'script';
