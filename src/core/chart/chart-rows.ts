@@ -80,8 +80,10 @@ export type ChartRowOptions = {
    */
   extras?: boolean;
   /**
-   * Log axis only: widen the view outward to whole powers of ten (PowerPoint's log axis runs between them), so
-   * nothing the app shows near either end is cut off; an end that would leave the analysed range rounds inward.
+   * Log axis only: the view widened outward to whole powers of ten (PowerPoint's log axis runs between them), so
+   * the slide shows all the app shows. An end that would leave the analysed range rounds inward instead, and the
+   * slide then stops short of the app's view at that end (Azure at 50M requests: 1e8–1e12 against 6e8–6e12), and
+   * a break-even in that last stretch, if any, is not on the slide.
    */
   wholeDecades?: boolean;
 };
