@@ -106,6 +106,17 @@ export async function startUrlSync(): Promise<() => void> {
     if (timer !== undefined) clearTimeout(timer);
     timer = setTimeout(write, WRITE_DELAY_MS);
   };
+  // A pending write goes out at once when the user leaves the field (Tab, a click elsewhere) or the page's
+  // focus goes to the browser (its Back button) or the page is hidden: pressed within the delay, Back would
+  // otherwise leave the entry without the edit and Forward bring back the old scenario (found by review).
+  const flush = () => {
+    if (timer === undefined) return;
+    clearTimeout(timer);
+    write();
+  };
+  document.addEventListener('focusout', flush, true);
+  window.addEventListener('blur', flush);
+  window.addEventListener('pagehide', flush);
   // True while Back/Forward applies a history entry: that change is the history's own, so it must not be
   // written back as a new entry (which would drop every Forward entry).
   let applyingHistory = false;
@@ -158,6 +169,9 @@ export async function startUrlSync(): Promise<() => void> {
     stopped = true;
     unsubscribe();
     window.removeEventListener('popstate', onPop);
+    document.removeEventListener('focusout', flush, true);
+    window.removeEventListener('blur', flush);
+    window.removeEventListener('pagehide', flush);
     if (timer !== undefined) clearTimeout(timer);
   };
 }

@@ -57,6 +57,20 @@ test('Back returns from results to the wizard; Forward goes back to results', as
   await expect(page.getByRole('heading', { name: 'Recommendation' })).toBeVisible();
 });
 
+test('an edit, Tab and Back at once: Forward brings the edit back (found by review)', async ({ page }) => {
+  // Two entries: the first page's results, then the same at 600,000 requests (results pushes an entry).
+  await openResults(page);
+  const requests = page.getByLabel('Monthly requests');
+  await requests.fill('600,000');
+  await page.waitForTimeout(400);
+  // Now an edit, Tab out, and Back straight away (before the 250 ms write delay): it used to be lost.
+  await requests.fill('900,000');
+  await requests.press('Tab');
+  await page.goBack();
+  await page.goForward();
+  await expect(page.getByLabel('Monthly requests')).toHaveValue('900,000');
+});
+
 test('Back from results to the untouched first page, a pause, then Forward returns to results', async ({
   page,
 }) => {

@@ -69,6 +69,21 @@ describe('URL sync', () => {
     );
   });
 
+  it('leaving the field writes a pending edit at once, so Back right after it keeps the edit (found by review)', async () => {
+    const scenario = createScenario('seed');
+    history.replaceState(null, '', `/#${encodeScenarioLink(scenario)}`);
+    stop = await startUrlSync();
+    usePlannerStore.getState().fieldChanged('requirements.monthlyRequests', 900_000);
+    // Tab out of the field: no timer has run, yet the address holds the edit.
+    document.body.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
+    expect(location.hash).toBe(`#${encodeScenarioLink(usePlannerStore.getState().scenario)}`);
+    expect(usePlannerStore.getState().scenario.requirements.monthlyRequests).toBe(900_000);
+    // The browser's own Back button takes the focus from the page first: the same.
+    usePlannerStore.getState().fieldChanged('requirements.monthlyRequests', 800_000);
+    window.dispatchEvent(new FocusEvent('blur'));
+    expect(location.hash).toBe(`#${encodeScenarioLink(usePlannerStore.getState().scenario)}`);
+  });
+
   it('Back to the page without a link shows the wizard and writes no new entry (Forward stays possible)', async () => {
     stop = await startUrlSync();
     usePlannerStore.getState().resultsRequested();
