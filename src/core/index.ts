@@ -92,6 +92,7 @@ export {
   volumeLabeller,
   formatTokensAxis,
   formatCount,
+  formatCountOf,
   formatNumber,
   formatPercent,
   articleFor,

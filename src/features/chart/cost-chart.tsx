@@ -15,6 +15,7 @@ import { usePlannerStore } from '../../state/planner-store';
 import { chartModelOf, evaluationOf } from '../../state/selectors';
 import { buildMarkers } from './break-even-markers';
 import { ChartLegend } from './chart-legend';
+import { chartSummary } from './chart-summary';
 import type { PlotProps } from './plot-props';
 import { StaticPlot } from './static-plot';
 
@@ -89,7 +90,7 @@ export function CostChart({ describedBy, height = 440 }: { describedBy: string; 
     ? { tokens: model.scenarioTokens, label: `You are here · ${formatTokens(model.scenarioTokens)}` }
     : null;
   const budgetMark = { usd: budget, label: `Budget ${formatMoneyCompact(budget, display)}` };
-  const summary = `Line chart of monthly cost against monthly tokens (${model.xScale} scale) for ${visible.length} options${excluded.size > 0 ? ` (${excluded.size} ruled out, drawn faded)` : ''}, with ${model.breakEvens.length} break-even points; the table “Break-even points” below lists them.`;
+  const summary = chartSummary(model, visible, excluded.size, chart.yScale);
   const plotProps: PlotProps = {
     model,
     visible,
