@@ -16,27 +16,30 @@ import {
  * finds them done.
  */
 
-const evaluations = new WeakMap<Scenario, Evaluation>();
-
-/** The evaluation of a scenario, computed once per scenario object. */
-export function evaluationOf(scenario: Scenario): Evaluation {
-  let found = evaluations.get(scenario);
-  if (!found) {
-    found = evaluateScenario(scenario);
-    evaluations.set(scenario, found);
-  }
-  return found;
+/**
+ * `compute`, run once per scenario object: the store replaces the object on every change, so a WeakMap keyed by
+ * it never serves a stale result. The result is kept whatever it is (null included).
+ */
+export function oncePerScenario<T>(compute: (scenario: Scenario) => T): (scenario: Scenario) => T {
+  const results = new WeakMap<Scenario, { value: T }>();
+  return (scenario) => {
+    const found = results.get(scenario);
+    if (found) return found.value;
+    const value = compute(scenario);
+    results.set(scenario, { value });
+    return value;
+  };
 }
 
-const chartModels = new WeakMap<Scenario, Map<string, ChartModel>>();
+/** The evaluation of a scenario, computed once per scenario object. */
+export const evaluationOf: (scenario: Scenario) => Evaluation = oncePerScenario(evaluateScenario);
+
+/** Chart models of one scenario, by axis choice. */
+const chartModelsOf = oncePerScenario(() => new Map<string, ChartModel>());
 
 /** Chart rows for a scenario and axis choice, memoised like the evaluation. */
 export function chartModelOf(scenario: Scenario, options: ChartRowOptions): ChartModel {
-  let perScenario = chartModels.get(scenario);
-  if (!perScenario) {
-    perScenario = new Map();
-    chartModels.set(scenario, perScenario);
-  }
+  const perScenario = chartModelsOf(scenario);
   const key = `${options.xScale}:${options.maxPoints ?? ''}:${options.extras ?? true}`;
   let found = perScenario.get(key);
   if (!found) {
@@ -46,14 +49,5 @@ export function chartModelOf(scenario: Scenario, options: ChartRowOptions): Char
   return found;
 }
 
-const thresholdLists = new WeakMap<Scenario, Threshold[]>();
-
 /** The thresholds of a scenario (tens of milliseconds of pricing), computed once per scenario object. */
-export function thresholdsOf(scenario: Scenario): Threshold[] {
-  let found = thresholdLists.get(scenario);
-  if (!found) {
-    found = thresholds(scenario);
-    thresholdLists.set(scenario, found);
-  }
-  return found;
-}
+export const thresholdsOf: (scenario: Scenario) => Threshold[] = oncePerScenario(thresholds);

@@ -1,20 +1,12 @@
 import { useDeferredValue } from 'react';
 import { analyseEvolution, type EvolutionAnalysis, type Scenario } from '../../core';
+import { oncePerScenario } from '../../state/memo';
 import { usePlannerStore } from '../../state/planner-store';
 
 // Kept in this feature rather than state/selectors.ts: the roadmap's core code then stays in this lazy chunk
 // instead of the first results chunk.
-const analyses = new WeakMap<Scenario, EvolutionAnalysis>();
-
-/** The roadmap of a scenario, computed once per scenario object (the store replaces it on every change). */
-export function roadmapOf(scenario: Scenario): EvolutionAnalysis {
-  let found = analyses.get(scenario);
-  if (!found) {
-    found = analyseEvolution(scenario);
-    analyses.set(scenario, found);
-  }
-  return found;
-}
+/** The roadmap of a scenario, computed once per scenario object. */
+export const roadmapOf: (scenario: Scenario) => EvolutionAnalysis = oncePerScenario(analyseEvolution);
 
 /**
  * The current scenario's roadmap. Deferred: while someone types in a field elsewhere, React renders the field
