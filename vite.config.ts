@@ -186,7 +186,7 @@ export default defineConfig({
     prefetchLazyChunks(
       [
         'src/app/results-page.tsx',
-        'src/features/chart/recharts-plot.tsx',
+        'src/features/chart/hover-layer.tsx',
         'src/features/wizard/pricing-step.tsx',
       ],
       ['src/app/results-page.tsx', 'src/lib/io/scenario-codec.ts', 'src/app/link-prime.ts'],

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { costChart, gotoApp, openResults } from './helpers';
+import { costChart, gotoApp, openResults, waitForChart } from './helpers';
 
 type Violation = { directive: string; blocked: string; sample: string; source: string };
 
@@ -89,7 +89,7 @@ test('a share link opens under the policy: the marker script runs, no wizard fla
     requestAnimationFrame(look);
   });
   await page.goto(link);
-  await page.locator('.recharts-wrapper path.chart-line').first().waitFor();
+  await waitForChart(page);
   const frames = await page.evaluate(() => (window as unknown as { __frames: string[] }).__frames);
   // The prerendered default wizard was never on screen alone: the link's results replaced it.
   expect(frames).not.toContain('wizard-only');
@@ -126,7 +126,7 @@ test('no violation across the wizard, results, the catalog picker and every expo
 
   await page.getByRole('button', { name: 'See results' }).last().click();
   await page.getByRole('heading', { name: 'Recommendation' }).waitFor();
-  await page.locator('.recharts-wrapper path.chart-line').first().waitFor();
+  await waitForChart(page);
   // Hover the chart for its tooltip, open a calculation and the assumptions, switch theme: more styled parts.
   await costChart(page).hover();
   await page

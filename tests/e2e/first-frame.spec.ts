@@ -3,13 +3,13 @@ import { costChart, gotoApp, openResults } from './helpers';
 
 /**
  * A share link onto results paints its cost chart before Recharts has loaded (src/features/chart/static-plot.tsx),
- * then Recharts replaces it. Here Recharts' chunk is held back until the first frame has been checked: the
- * static plot has the chart's text alternative, five lines, the markers and labels, and the same box as the
- * Recharts chart that follows; the swap shifts no layout.
+ * then Recharts lays its hover layer over the drawing. Here Recharts' chunk is held back until the first frame
+ * has been checked: the drawing has the chart's text alternative, five lines, the markers and labels; the hover
+ * layer that follows covers the same box, shifts no layout, and its tooltip and dots fall on the drawn lines.
  */
 const region = (page: Page) => page.getByRole('region', { name: 'Cost chart' });
 
-test('a share link draws the chart without Recharts first, then swaps in the interactive chart in place', async ({
+test('a share link draws the chart without Recharts, then lays the hover layer over it in place', async ({
   page,
   browser,
 }) => {
@@ -52,19 +52,70 @@ test('a share link draws the chart without Recharts first, then swaps in the int
 
     release = true;
     for (const route of held) await route.continue();
-    await costChart(other).locator('path.chart-line').first().waitFor();
-    await expect(region(other).locator('.chart__static')).toHaveCount(0);
-    const after = await costChart(other).boundingBox();
-    expect(after).toEqual(before);
+    const hover = region(other).locator('.chart__hover .recharts-wrapper');
+    await hover.waitFor();
+    // The drawing stays; the hover layer covers exactly its box.
+    expect(await staticPlot.boundingBox()).toEqual(before);
+    const layer = await hover.boundingBox();
+    expect(layer?.x).toBeCloseTo(before!.x, 0);
+    expect(layer?.y).toBeCloseTo(before!.y, 0);
+    expect(layer?.width).toBeCloseTo(before!.width, 0);
+    expect(layer?.height).toBeCloseTo(before!.height, 0);
     const shiftsAfter = await other.evaluate(() =>
       (window as unknown as { __shifts: number[] }).__shifts.reduce((a, b) => a + b, 0),
     );
     expect(shiftsAfter - shiftsBefore).toBeLessThan(0.001);
-    // The lines end where they ended in the first frame: same plot box, same ticks.
-    await expect(costChart(other)).toContainText('You are here · 600M');
+    await expect(staticPlot.locator('path.chart-line')).toHaveCount(5);
   } finally {
     await fresh.close();
   }
+});
+
+test('hovering the cost chart shows every option at that volume, with a dot on each drawn line', async ({
+  page,
+}) => {
+  await openResults(page);
+  const canvas = region(page).locator('.chart__canvas');
+  await canvas.scrollIntoViewIfNeeded();
+  const box = (await canvas.boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.45, box.y + box.height / 2);
+  const tooltip = region(page).locator('.chart-tooltip');
+  await expect(tooltip).toBeVisible();
+  await expect(tooltip).toContainText('tokens / month');
+  await expect(tooltip.locator('tbody tr')).toHaveCount(5);
+  // Each dot sits on its option's drawn line (the drawing and the hover layer share one plot box), where the
+  // lines are flat and where they climb steeply (there a misplaced scale shows most).
+  const dotsOffTheLines = () =>
+    page.evaluate(() => {
+      const misses: string[] = [];
+      const dots = [...document.querySelectorAll<SVGCircleElement>('.chart-active-dots circle')];
+      for (const dot of dots) {
+        const id = dot.dataset.option ?? '';
+        const line = document.querySelector<SVGPathElement>(
+          `.chart__static-svg path.chart-line.series--${id}`,
+        );
+        const cx = Number(dot.getAttribute('cx'));
+        const cy = Number(dot.getAttribute('cy'));
+        // Within 1.5 px of the line's geometry (dashes ignored), sampled every 0.5 px along it.
+        let nearest = Infinity;
+        const length = line?.getTotalLength() ?? 0;
+        for (let at = 0; line && at <= length; at += 0.5) {
+          const point = line.getPointAtLength(at);
+          nearest = Math.min(nearest, Math.hypot(point.x - cx, point.y - cy));
+        }
+        if (!(nearest <= 1.5))
+          misses.push(`${id} at ${cx.toFixed(1)},${cy.toFixed(1)}: ${nearest.toFixed(1)} px`);
+      }
+      return { count: dots.length, misses };
+    });
+  for (const share of [0.45, 0.8, 0.93]) {
+    await page.mouse.move(box.x + box.width * share, box.y + box.height / 2);
+    await expect(tooltip).toBeVisible();
+    expect(await dotsOffTheLines(), `pointer at ${share} of the width`).toEqual({ count: 5, misses: [] });
+  }
+  // Escape dismisses it without moving the pointer (WCAG 1.4.13).
+  await page.keyboard.press('Escape');
+  await expect(tooltip).toBeHidden();
 });
 
 for (const viewport of [

@@ -30,9 +30,18 @@ export async function gotoApp(page: Page, url = '/'): Promise<void> {
   await page.locator('html[data-ready]').waitFor({ state: 'attached' });
 }
 
-/** The main cost chart (the roadmap further down draws Recharts charts too). */
+/**
+ * The main cost chart: its drawing (src/features/chart/static-plot.tsx) and, once Recharts has loaded, the hover
+ * layer over it (the roadmap further down draws Recharts charts too).
+ */
 export function costChart(page: Page): Locator {
-  return page.getByRole('region', { name: 'Cost chart' }).locator('.recharts-wrapper');
+  return page.getByRole('region', { name: 'Cost chart' }).locator('.chart__canvas');
+}
+
+/** Waits until the cost chart is drawn and its hover layer (Recharts: tooltip, cursor, dots) is in place. */
+export async function waitForChart(page: Page): Promise<void> {
+  await costChart(page).locator('path.chart-line').first().waitFor();
+  await costChart(page).locator('.chart__hover .recharts-wrapper').waitFor();
 }
 
 /** Opens the planner and goes straight to results with the default scenario. */
@@ -40,7 +49,7 @@ export async function openResults(page: Page): Promise<void> {
   await gotoApp(page);
   await page.getByRole('button', { name: 'See results' }).first().click();
   await page.getByRole('heading', { name: 'Recommendation' }).waitFor();
-  await page.locator('.recharts-wrapper path.chart-line').first().waitFor();
+  await waitForChart(page);
 }
 
 /**

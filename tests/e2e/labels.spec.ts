@@ -1,13 +1,21 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { costChart, download, gotoApp, overlappingPairs, screenshot, textBoxes } from './helpers';
+import {
+  costChart,
+  download,
+  gotoApp,
+  overlappingPairs,
+  screenshot,
+  textBoxes,
+  waitForChart,
+} from './helpers';
 
 /**
  * Chart labels never collide: break-even labels, "You are here" and the budget, measured as rendered boxes in the
  * browser — on a 1440 px desktop, a 390 px phone, and in the 1920 × 1080 exported slide.
  */
 const CHART_TEXT =
-  '.recharts-wrapper .marker-break-even__label, .recharts-wrapper .marker-you-are-here text, .recharts-wrapper .marker-budget text';
+  '.chart__static-svg .marker-break-even__label, .chart__static-svg .marker-you-are-here text, .chart__static-svg .marker-budget text';
 
 /** A dense case: the Azure preset at 7.5B tokens with a smaller model allowed crosses many times near the volume. */
 async function openDense(page: Page): Promise<void> {
@@ -20,7 +28,7 @@ async function openDense(page: Page): Promise<void> {
   await page.getByRole('button', { name: /Pricing/ }).click();
   await page.getByLabel('Price preset').selectOption('azure');
   await page.getByRole('button', { name: 'See results' }).click();
-  await page.locator('.recharts-wrapper path.chart-line').first().waitFor();
+  await waitForChart(page);
 }
 
 for (const viewport of [
@@ -33,7 +41,7 @@ for (const viewport of [
     await page.setViewportSize(viewport);
     await gotoApp(page, '/');
     await page.getByRole('button', { name: 'See results' }).first().click();
-    await page.locator('.recharts-wrapper .marker-break-even__label').first().waitFor();
+    await page.locator('.chart__static-svg .marker-break-even__label').first().waitFor();
     const seed = await textBoxes(page, CHART_TEXT);
     expect(seed.length).toBeGreaterThanOrEqual(3);
     expect(overlappingPairs(seed)).toEqual([]);
@@ -48,12 +56,12 @@ for (const viewport of [
     expect(here!.x + here!.width).toBeLessThanOrEqual(chart!.x + chart!.width + 0.5);
     // …and clear of the cost axis: on a phone it once ran left over the y-axis tick labels.
     await page
-      .locator('.recharts-wrapper .recharts-yAxis-tick-labels text, .recharts-wrapper text.recharts-label')
+      .locator('.chart__static-svg .chart__tick--y, .chart__static-svg .chart__axis-label')
       .first()
       .waitFor();
     const yTicks = await textBoxes(
       page,
-      '.recharts-wrapper .recharts-yAxis-tick-labels text, .recharts-wrapper text.recharts-label',
+      '.chart__static-svg .chart__tick--y, .chart__static-svg .chart__axis-label',
     );
     expect(yTicks.length).toBeGreaterThan(2);
     expect(overlappingPairs([here!, ...yTicks]).filter((pair) => pair.startsWith('You are here'))).toEqual(
@@ -86,10 +94,10 @@ function labelsOnLines(page: Page): Promise<{ total: number; onLines: string[]; 
     // The break-even labels and the budget label (which once sat on a steep line at 390 px).
     const labels = [
       ...document.querySelectorAll(
-        '.recharts-wrapper .marker-break-even__label, .recharts-wrapper .marker-budget text',
+        '.chart__static-svg .marker-break-even__label, .chart__static-svg .marker-budget text',
       ),
     ];
-    const paths = [...document.querySelectorAll<SVGPathElement>('.recharts-wrapper path.chart-line')];
+    const paths = [...document.querySelectorAll<SVGPathElement>('.chart__static-svg path.chart-line')];
     // Each line's points every 1.5 px along it, in page coordinates, sampled once for all labels.
     const sampled = paths.map((path) => {
       const m = path.getScreenCTM();
@@ -105,7 +113,7 @@ function labelsOnLines(page: Page): Promise<{ total: number; onLines: string[]; 
       points.some(
         ({ x, y }) => x > rect.left + 1 && x < rect.right - 1 && y > rect.top + 1 && y < rect.bottom - 1,
       );
-    const circles = [...document.querySelectorAll('.recharts-wrapper .marker-break-even circle')].map((c) =>
+    const circles = [...document.querySelectorAll('.chart__static-svg .marker-break-even circle')].map((c) =>
       c.getBoundingClientRect(),
     );
     const covers = (rect: DOMRect, circle: DOMRect) =>
@@ -136,7 +144,7 @@ test('break-even and budget labels keep off the cost lines and the markers (seed
     await page.setViewportSize(viewport);
     await gotoApp(page, '/');
     await page.getByRole('button', { name: 'See results' }).first().click();
-    await page.locator('.recharts-wrapper .marker-break-even__label').first().waitFor();
+    await page.locator('.chart__static-svg .marker-break-even__label').first().waitFor();
     const seed = await labelsOnLines(page);
     expect(seed.total).toBeGreaterThanOrEqual(6);
     expect(seed.onLines).toEqual([]);
@@ -146,7 +154,7 @@ test('break-even and budget labels keep off the cost lines and the markers (seed
     await page.getByRole('button', { name: /Pricing/ }).click();
     await page.getByLabel('Price preset').selectOption('azure');
     await expect(
-      page.locator('.recharts-wrapper .marker-break-even__label', { hasText: '27.36B' }),
+      page.locator('.chart__static-svg .marker-break-even__label', { hasText: '27.36B' }),
     ).toBeAttached();
     const azure = await labelsOnLines(page);
     expect(azure.total).toBeGreaterThanOrEqual(6);
@@ -154,7 +162,7 @@ test('break-even and budget labels keep off the cost lines and the markers (seed
     expect(azure.onMarkers).toEqual([]);
     // The dense case (many crossings near the volume): lines may be unavoidable there, other markers are not.
     await openDense(page);
-    await page.locator('.recharts-wrapper .marker-break-even__label').first().waitFor();
+    await page.locator('.chart__static-svg .marker-break-even__label').first().waitFor();
     expect((await labelsOnLines(page)).onMarkers).toEqual([]);
   }
 });

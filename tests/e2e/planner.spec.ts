@@ -1,6 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { costChart, gotoApp, openResults, screenshot, tabTo, watchForeignRequests } from './helpers';
+import {
+  costChart,
+  gotoApp,
+  openResults,
+  screenshot,
+  tabTo,
+  watchForeignRequests,
+  waitForChart,
+} from './helpers';
 
 test('the wizard works with the keyboard alone, from first field to results', async ({ page }) => {
   await gotoApp(page, '/');
@@ -118,7 +126,7 @@ for (const theme of ['light', 'dark'] as const) {
     ).toEqual([]);
     await screenshot(page, `wizard-${theme}`);
     await page.getByRole('button', { name: 'See results' }).first().click();
-    await page.locator('.recharts-wrapper path.chart-line').first().waitFor();
+    await waitForChart(page);
     await page.getByRole('button', { name: 'Show calculation for Provisioned throughput' }).click();
     const results = await new AxeBuilder({ page }).analyze();
     expect(

@@ -15,7 +15,7 @@ test('a model picked from the catalog changes the rates, the table and the chart
     .locator('td.num .stack-value > .strong');
   await expect(serverlessCell).toHaveText('$2,400');
   const linePath = () =>
-    page.locator('.recharts-wrapper path.chart-line.series--serverless_api').getAttribute('d');
+    page.locator('.chart__static-svg path.chart-line.series--serverless_api').getAttribute('d');
   const before = await linePath();
 
   await page.getByRole('button', { name: 'Search all models…' }).click();

@@ -2,7 +2,7 @@ import type { Browser } from '@playwright/test';
 import { waitUntil } from './wait';
 import {
   ARM_CHART_OBSERVER,
-  CHART_LINES,
+  CHART_HOVER,
   COLLECT_KEY_SAMPLE,
   KEYSTROKE_PROBE,
   keySettled,
@@ -47,7 +47,7 @@ export async function measureKeystrokes(
     await page.addInitScript(KEYSTROKE_PROBE);
     await page.goto(url, { waitUntil: 'load' });
     await page.locator('html[data-ready]').waitFor({ state: 'attached' });
-    await page.locator(CHART_LINES).first().waitFor();
+    await page.locator(CHART_HOVER).first().waitFor();
     // Let the idle prefetch (1 s after load) and the lazy extras finish before the first press.
     await page.waitForTimeout(1500);
     if (!(await page.evaluate(ARM_CHART_OBSERVER))) throw new Error('perf: chart not found');

@@ -7,14 +7,14 @@
  * Chromium's `event.timeStamp` is on the same clock, so keydown → mutation is a plain subtraction.
  */
 
-/** The chart's own SVG; `svg.recharts-surface` alone also matches the legend icons. */
-export const CHART_SVG = '.recharts-wrapper > svg.recharts-surface';
-/** Present once the interactive (Recharts) chart has drawn its lines. */
-export const CHART_LINES = '.recharts-wrapper path.chart-line';
 /**
- * Present once the cost chart's lines are on screen, whichever drawing: the Recharts-free first frame
- * (src/features/chart/static-plot.tsx) or Recharts. The roadmap's charts further down are not matched.
+ * The cost chart's drawing: axes, grid, bands, lines and markers (src/features/chart/static-plot.tsx). Recharts'
+ * hover layer over it draws only the tooltip, cursor and dots, and only while the pointer is on the chart.
  */
+export const CHART_SVG = '[aria-label="Cost chart"] svg.chart__static-svg';
+/** Present once Recharts' hover layer (src/features/chart/hover-layer.tsx) lies over the drawing. */
+export const CHART_HOVER = '[aria-label="Cost chart"] .chart__hover .recharts-wrapper';
+/** Present once the cost chart's lines are on screen. The roadmap's charts further down are not matched. */
 export const ANY_CHART_LINES = '[aria-label="Cost chart"] path.chart-line';
 
 /** What the keystroke probe records for one key press (all in ms, performance.now() clock). */
@@ -61,8 +61,7 @@ export const KEYSTROKE_PROBE = String.raw`(() => {
   } catch {}
   const inChart = (node) => {
     const element = node.nodeType === 1 ? node : node.parentElement;
-    const svg = element && element.closest('svg.recharts-surface');
-    return Boolean(svg && svg.parentElement && svg.parentElement.classList.contains('recharts-wrapper'));
+    return Boolean(element && element.closest('svg.chart__static-svg'));
   };
   probe.onMutations = (records) => {
     const now = performance.now();
@@ -94,11 +93,12 @@ export const KEYSTROKE_PROBE = String.raw`(() => {
  */
 export const ARM_CHART_OBSERVER = String.raw`(() => {
   const probe = window.__perfKeys;
-  const wrapper = document.querySelector('.recharts-wrapper');
-  if (!probe || !wrapper || !wrapper.parentElement) return false;
+  const drawing = document.querySelector('${CHART_SVG}');
+  const canvas = drawing && drawing.closest('.chart__canvas');
+  if (!probe || !canvas) return false;
   if (probe.observer) probe.observer.disconnect();
   probe.observer = new MutationObserver(probe.onMutations);
-  probe.observer.observe(wrapper.parentElement, { subtree: true, childList: true, attributes: true, characterData: true });
+  probe.observer.observe(canvas, { subtree: true, childList: true, attributes: true, characterData: true });
   return true;
 })()`;
 
@@ -150,7 +150,7 @@ export const LOAD_PROBE = String.raw`(() => {
   const probe = { fcp: null, lcp: null, lcpElement: null, chartInDom: null, interactiveInDom: null, chartFrame: null, chartPainted: null, ready: null, loadEvent: null };
   window.__perfLoad = probe;
   const hasLines = () => document.querySelector('${ANY_CHART_LINES}') !== null;
-  const hasInteractive = () => document.querySelector('${CHART_LINES}') !== null;
+  const hasInteractive = () => document.querySelector('${CHART_HOVER}') !== null;
   const observer = new MutationObserver(() => {
     const now = performance.now();
     if (probe.ready === null && document.documentElement && document.documentElement.hasAttribute('data-ready')) probe.ready = now;

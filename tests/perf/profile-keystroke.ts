@@ -28,7 +28,7 @@ import { PLAIN_REQUESTS, VIEWPORT } from './keystroke';
 import { printProfile } from './profile-report';
 import {
   ARM_CHART_OBSERVER,
-  CHART_LINES,
+  CHART_HOVER,
   COMMIT_PROBE,
   type CommitRecord,
   COLLECT_KEY_SAMPLE,
@@ -80,7 +80,7 @@ async function openField(
   await page.addInitScript(MARK_KEYDOWN);
   await page.goto(url, { waitUntil: 'load' });
   await page.locator('html[data-ready]').waitFor({ state: 'attached' });
-  await page.locator(CHART_LINES).first().waitFor();
+  await page.locator(CHART_HOVER).first().waitFor();
   await page.waitForTimeout(2000);
   if (!(await page.evaluate(ARM_CHART_OBSERVER))) throw new Error('perf: chart not found');
   await page.getByLabel('Monthly requests').fill(PLAIN_REQUESTS);

@@ -152,12 +152,7 @@ if (doKeys) {
 if (doLoads) {
   loadRow('linkToChart', 'share link (results) → chart on screen', '≤ 600 ms', (l) => l.chartFrame);
   loadRow('linkChartInDom', '  … chart lines in the DOM', 'info', (l) => l.chartInDom);
-  loadRow(
-    'linkInteractive',
-    '  … interactive (Recharts) chart in the DOM',
-    'info',
-    (l) => l.interactiveInDom,
-  );
+  loadRow('linkInteractive', '  … Recharts hover layer in the DOM', 'info', (l) => l.interactiveInDom);
   loadRow('linkLcp', '  … LCP', 'info', (l) => l.lcp);
   loadRow('linkFcp', '  … FCP', 'info', (l) => l.fcp);
   loadRow('linkJsKb', 'JS gzip, share link, by chart on screen', '≤ 200 KB', (l) => l.jsBeforeChartKb, kb);

@@ -3,12 +3,12 @@ import type { ChartRow } from './chart-rows';
 import type { Box, Polyline } from './label-layout';
 
 /**
- * Geometry shared by the two drawings of the on-screen cost chart: the Recharts-free first frame
- * (features/chart/static-plot.tsx) and the interactive Recharts chart that replaces it. Both take their ticks
- * and plot box from here, so the swap moves no line, tick or label.
+ * Geometry of the on-screen cost chart: its drawing (features/chart/static-plot.tsx) and the Recharts hover layer
+ * laid over it (features/chart/hover-layer.tsx) take their plot box from here, so the tooltip's cursor and dots
+ * fall on the drawn lines.
  */
 
-/** Recharts' layout of the cost chart, in CSS pixels: its margin, Y axis width and X axis height. */
+/** The cost chart's layout, in CSS pixels: its margin, Y axis width and X axis height. */
 export const PLOT_LAYOUT = {
   margin: { top: 24, right: 24, bottom: 8, left: 8 },
   yAxisWidthPx: 72,

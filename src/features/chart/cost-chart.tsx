@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, type CSSProperties } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo, type CSSProperties } from 'react';
 import { useAfterFirstPaint } from '../../components/ui/use-after-first-paint';
 import {
   costAxisDomain,
@@ -24,27 +24,28 @@ const DASH_VARIABLES = Object.fromEntries(
   OPTION_IDS.map((id) => [`--dash-${id}`, OPTION_STYLE[id].dash === '0' ? 'none' : OPTION_STYLE[id].dash]),
 ) as CSSProperties;
 
-const RechartsPlot = lazy(() => import('./recharts-plot'));
+const HoverLayer = lazy(() => import('./hover-layer'));
 
 /** True once Recharts' chunk has loaded: later mounts (leaving and reopening results) draw with it at once. */
 let rechartsLoaded = false;
 
 /**
- * Recharts' chunk (~103 KB gzip) is fetched after the static plot's first frame has painted, and the plot
- * switches to it in a transition: the static plot stays on screen until the chunk is ready. Measured with
- * `npm run perf` (2 cores, medians of 9): the JS a share link fetches before its chart is on screen went from
- * 258 KB to 138 KB gzip (seed and Azure), and Recharts now arrives after that frame.
+ * Recharts' chunk (~103 KB gzip) is fetched after the chart's first frame has painted, and its hover layer is
+ * added in a transition. Measured with `npm run perf` (2 cores, medians of 9): the JS a share link fetches
+ * before its chart is on screen went from 258 KB to 138 KB gzip (seed and Azure).
  */
 const loadRecharts = () =>
-  import('./recharts-plot').then(() => {
+  import('./hover-layer').then(() => {
     rechartsLoaded = true;
   });
 
 /**
  * Monthly cost against monthly tokens, one line per option, with break-even markers, the scenario's volume,
  * the budget and the cheapest option per range (tinted bands, see overlay-layers.tsx). Its text alternative is
- * the chart's label and the break-even table (`describedBy`). The plot is drawn without Recharts first
- * (static-plot.tsx), then by Recharts (recharts-plot.tsx) once loaded, inside the same labelled element.
+ * the chart's label and the break-even table (`describedBy`). The plot is drawn from the core's rows
+ * (static-plot.tsx); once loaded, Recharts lays its hover layer over it (hover-layer.tsx: tooltip, cursor,
+ * dots), inside the same labelled element. An edit redraws the plot in the key's own task and reaches the hover
+ * layer in a deferred render, so Recharts' work never delays the chart's next frame.
  */
 export function CostChart({ describedBy, height = 440 }: { describedBy: string; height?: number }) {
   const scenario = usePlannerStore((state) => state.scenario);
@@ -86,33 +87,54 @@ export function CostChart({ describedBy, height = 440 }: { describedBy: string; 
   const yTickFormatter = useMemo(() => (v: number) => formatMoneyCompact(v, display), [display]);
   const markers = useMemo(() => buildMarkers(model.markers, visible, display), [model, visible, display]);
   const inView = model.scenarioTokens >= model.domain[0] && model.scenarioTokens <= model.domain[1];
-  const here = inView
-    ? { tokens: model.scenarioTokens, label: `You are here · ${formatTokens(model.scenarioTokens)}` }
-    : null;
-  const budgetMark = { usd: budget, label: `Budget ${formatMoneyCompact(budget, display)}` };
   const summary = chartSummary(model, visible, excluded.size, chart.yScale);
-  const plotProps: PlotProps = {
-    model,
-    visible,
-    excluded,
-    theme,
-    display,
-    yScale: chart.yScale,
-    yDomain,
-    xTicks,
-    yTicks,
-    yTickFormatter,
-    yLabel: `Monthly cost (${display.currency})`,
-    heightPx: height,
-    overlay: {
-      bands: model.cheapestBands,
-      markers,
-      here,
-      budget: budgetMark,
+  const yLabel = `Monthly cost (${display.currency})`;
+  // Memoised so the deferred value below only changes with the drawing, and the hover layer (memo) re-renders
+  // only then.
+  const plotProps: PlotProps = useMemo(
+    () => ({
+      model,
+      visible,
+      excluded,
       theme,
-      lines: { rows: model.rows, ids: visible },
-    },
-  };
+      display,
+      yScale: chart.yScale,
+      yDomain,
+      xTicks,
+      yTicks,
+      yTickFormatter,
+      yLabel,
+      heightPx: height,
+      overlay: {
+        bands: model.cheapestBands,
+        markers,
+        here: inView
+          ? { tokens: model.scenarioTokens, label: `You are here · ${formatTokens(model.scenarioTokens)}` }
+          : null,
+        budget: { usd: budget, label: `Budget ${formatMoneyCompact(budget, display)}` },
+        theme,
+        lines: { rows: model.rows, ids: visible },
+      },
+    }),
+    [
+      model,
+      visible,
+      excluded,
+      theme,
+      display,
+      chart.yScale,
+      yDomain,
+      xTicks,
+      yTicks,
+      yTickFormatter,
+      yLabel,
+      height,
+      markers,
+      inView,
+      budget,
+    ],
+  );
+  const hoverProps = useDeferredValue(plotProps);
 
   return (
     <figure className="chart" aria-labelledby="chart-title" aria-describedby={describedBy}>
@@ -136,9 +158,14 @@ export function CostChart({ describedBy, height = 440 }: { describedBy: string; 
       </div>
       <ChartLegend hidden={chart.hidden} onToggle={toggleOption} theme={theme} evaluation={evaluation} />
       <div className="chart__canvas" role="img" aria-label={summary} style={DASH_VARIABLES}>
-        <Suspense fallback={<StaticPlot {...plotProps} />}>
-          {interactive ? <RechartsPlot {...plotProps} /> : <StaticPlot {...plotProps} />}
-        </Suspense>
+        <StaticPlot {...plotProps} />
+        {interactive ? (
+          <div className="chart__hover" data-chart="hover">
+            <Suspense fallback={null}>
+              <HoverLayer {...hoverProps} />
+            </Suspense>
+          </div>
+        ) : null}
       </div>
     </figure>
   );

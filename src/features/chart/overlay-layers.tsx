@@ -49,8 +49,8 @@ export type OverlayLayers = { bands: ReactNode; notes: ReactNode; markers: React
 /**
  * The chart's annotations — cheapest-option bands, "You are here", the budget line and the break-even markers —
  * drawn from the axis scales `x` (tokens → px) and `y` (USD → px) inside the plot `area`. Marker labels are
- * laid out so that none overlaps another, the "You are here" note or the budget label (`layoutLabels`). Shared
- * by the Recharts chart (chart-overlay.tsx) and its Recharts-free first frame (static-plot.tsx).
+ * laid out so that none overlaps another, the "You are here" note or the budget label (`layoutLabels`). Drawn
+ * by static-plot.tsx.
  */
 export function overlayLayers(
   { bands, markers, here, budget, theme, lines }: OverlayProps,

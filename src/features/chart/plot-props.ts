@@ -3,8 +3,8 @@ import type { ThemeName } from '../../lib/palette';
 import type { OverlayProps } from './overlay-layers';
 
 /**
- * What both drawings of the cost chart's plot take (static-plot.tsx, the first frame; recharts-plot.tsx, the
- * interactive chart): the rows, what to show, and the axes, decided once in cost-chart.tsx so they agree.
+ * What the cost chart's drawing (static-plot.tsx) and its hover layer (hover-layer.tsx) take: the rows, what
+ * to show, and the axes, decided once in cost-chart.tsx so they agree.
  */
 export type PlotProps = {
   model: ChartModel;

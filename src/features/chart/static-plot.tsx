@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { memo, useLayoutEffect, useRef, useState } from 'react';
 import { axisScale, formatTokensAxis, plotArea, PLOT_LAYOUT, seriesPath, type Box } from '../../core';
 import { OPTION_STYLE } from '../../lib/palette';
 import { overlayLayers } from './overlay-layers';
@@ -41,6 +41,7 @@ function Axes({ area, props }: { area: Box; props: PlotProps }) {
             key={`x${tick}`}
             x={px(tick)}
             y={bottom + TICK_LINE_PX + TICK_GAP_PX}
+            className="chart__tick chart__tick--x"
             dy="0.71em"
             textAnchor="middle"
           >
@@ -52,18 +53,25 @@ function Axes({ area, props }: { area: Box; props: PlotProps }) {
             key={`y${tick}`}
             x={area.x - TICK_LINE_PX - TICK_GAP_PX}
             y={py(tick)}
+            className="chart__tick chart__tick--y"
             dy="0.355em"
             textAnchor="end"
           >
             {yTickFormatter(tick)}
           </text>
         ))}
-        <text x={area.x + area.width / 2} y={heightPx - PLOT_LAYOUT.margin.bottom + 4} textAnchor="middle">
+        <text
+          x={area.x + area.width / 2}
+          y={heightPx - PLOT_LAYOUT.margin.bottom + 4}
+          textAnchor="middle"
+          className="chart__axis-label"
+        >
           {X_LABEL_TEXT}
         </text>
         <text
           x={yLabelX}
           y={yLabelY}
+          className="chart__axis-label"
           dy="0.355em"
           textAnchor="middle"
           transform={`rotate(-90 ${yLabelX} ${yLabelY})`}
@@ -76,13 +84,13 @@ function Axes({ area, props }: { area: Box; props: PlotProps }) {
 }
 
 /**
- * The cost chart's plot drawn without Recharts, as the first frame of the results view: a share link paints its
- * chart from the core's rows while Recharts (~110 KB gzip) is still loading, then recharts-plot.tsx replaces it
- * (cost-chart.tsx). Same box, ticks, lines, bands, notes and markers as the Recharts chart (both use
- * core/chart/plot-geometry.ts and overlay-layers.tsx), so the swap shifts nothing; only the tooltip waits.
- * It sits inside the chart's role="img" element, whose label is the text alternative of both drawings.
+ * The cost chart's plot — axes, grid, bands, lines, notes and markers — drawn from the core's rows without
+ * Recharts, so a share link paints its chart while Recharts (~110 KB gzip) is still loading, and a keystroke
+ * redraws it without Recharts' selector graph. Recharts' hover layer (hover-layer.tsx: tooltip, cursor, dots)
+ * lies over it once loaded, on the same plot box (core/chart/plot-geometry.ts). It sits inside the chart's
+ * role="img" element, whose label is the chart's text alternative.
  */
-export function StaticPlot(props: PlotProps) {
+export const StaticPlot = memo(function StaticPlot(props: PlotProps) {
   const { model, visible, excluded, theme, yScale, yDomain, heightPx } = props;
   const frame = useRef<HTMLDivElement>(null);
   const [widthPx, setWidthPx] = useState(0);
@@ -130,4 +138,4 @@ export function StaticPlot(props: PlotProps) {
       ) : null}
     </div>
   );
-}
+});

@@ -1,0 +1,92 @@
+import { memo, useMemo } from 'react';
+import { Line, LineChart, Tooltip, usePlotArea, useXAxisScale, useYAxisScale, XAxis, YAxis } from 'recharts';
+import { PLOT_LAYOUT } from '../../core';
+import { ActiveDots } from './active-dots';
+import { ChartTooltip } from './chart-tooltip';
+import type { Marker } from './break-even-markers';
+import type { PlotProps } from './plot-props';
+
+// Recharts re-registers a child whenever a prop changes identity, which re-runs its whole selector graph:
+// every object and function handed to it below is either a module constant or memoised.
+/** The axes are hidden here (static-plot.tsx draws them), so their room is margin: the plot box is the same. */
+const MARGIN = {
+  top: PLOT_LAYOUT.margin.top,
+  right: PLOT_LAYOUT.margin.right,
+  bottom: PLOT_LAYOUT.margin.bottom + PLOT_LAYOUT.xAxisHeightPx,
+  left: PLOT_LAYOUT.margin.left + PLOT_LAYOUT.yAxisWidthPx,
+};
+/** A break-even marker's hover target (px): a little larger than the drawn marker, easy to point at. */
+const MARKER_TARGET_PX = 8;
+
+/**
+ * Invisible targets over the break-even markers carrying their titles (every crossing a marker stands for):
+ * this layer lies over the drawing, so the drawing's own <title>s cannot be hovered.
+ */
+function MarkerTitles({ markers }: { markers: readonly Marker[] }) {
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  const area = usePlotArea();
+  if (!x || !y || !area) return null;
+  return (
+    <g className="chart-hover__markers">
+      {markers.map((marker) => {
+        const cx = Number(x(marker.at.monthlyTokens));
+        const cy = Number(y(marker.at.monthlyCost));
+        const inside =
+          cx >= area.x && cx <= area.x + area.width && cy >= area.y && cy <= area.y + area.height;
+        if (!inside) return null;
+        return (
+          <circle
+            key={`${marker.at.a}-${marker.at.b}-${marker.at.monthlyTokens}`}
+            cx={cx}
+            cy={cy}
+            r={MARKER_TARGET_PX}
+            fill="transparent"
+          >
+            <title>{marker.title}</title>
+          </circle>
+        );
+      })}
+    </g>
+  );
+}
+
+/**
+ * The cost chart's hover layer, laid over the drawing (static-plot.tsx) once Recharts has loaded: Recharts'
+ * tooltip and cursor, a dot on each line at the hovered volume, and the break-even markers' titles. It draws
+ * no axes, grid or lines of its own, so a keystroke redraws the chart without Recharts (cost-chart.tsx hands
+ * this layer the edit in a deferred render). Measured with `npm run perf` (Azure, 2 cores, medians of 9): key →
+ * chart mutation 38 → 17 ms when Recharts stopped drawing the axes and grid in the key's own task.
+ * A lazy chunk of its own: Recharts is the largest module of the results view.
+ */
+function HoverLayer(props: PlotProps) {
+  const { model, visible, excluded, theme, display, yScale, yDomain, heightPx } = props;
+  const style = useMemo(() => ({ width: '100%', height: heightPx }), [heightPx]);
+  const tooltip = useMemo(
+    () => (
+      <ChartTooltip visible={visible} excluded={excluded} display={display} theme={theme} rows={model.rows} />
+    ),
+    [visible, excluded, display, theme, model.rows],
+  );
+  return (
+    <LineChart data={model.rows} responsive style={style} margin={MARGIN} accessibilityLayer={false}>
+      <XAxis
+        hide
+        dataKey="tokens"
+        type="number"
+        scale={model.xScale}
+        domain={model.domain}
+        allowDataOverflow
+      />
+      <YAxis hide type="number" scale={yScale} domain={yDomain} allowDataOverflow />
+      {/* Recharts shows a tooltip only when a series gives it a payload; this hidden one (drawing nothing) does,
+          and the tooltip reads every option's cost from the hovered row itself (chart-tooltip.tsx). */}
+      <Line dataKey="cheapest" hide isAnimationActive={false} legendType="none" />
+      <Tooltip content={tooltip} includeHidden isAnimationActive={false} />
+      <ActiveDots rows={model.rows} visible={visible} theme={theme} />
+      <MarkerTitles markers={props.overlay.markers} />
+    </LineChart>
+  );
+}
+
+export default memo(HoverLayer);
