@@ -116,6 +116,17 @@ test('hovering the cost chart shows every option at that volume, with a dot on e
   // Escape dismisses it without moving the pointer (WCAG 1.4.13).
   await page.keyboard.press('Escape');
   await expect(tooltip).toBeHidden();
+  // An edit reaches the hover layer too (in a deferred render): the volume's view moves two decades, and the
+  // dots follow the redrawn lines.
+  await page.getByLabel('Monthly requests').fill('50,000,000');
+  await expect(region(page).locator('.chart__static-svg')).toContainText('You are here · 60B');
+  await canvas.scrollIntoViewIfNeeded();
+  const moved = (await canvas.boundingBox())!;
+  await page.mouse.move(moved.x + moved.width * 0.6, moved.y + moved.height / 2);
+  await expect(tooltip).toBeVisible();
+  await expect
+    .poll(dotsOffTheLines, { message: 'dots on the lines after an edit' })
+    .toEqual({ count: 5, misses: [] });
 });
 
 for (const viewport of [
