@@ -176,3 +176,29 @@ for (const viewport of [
       await fresh.close();
     }
   });
+
+test('the drawing and the hover layer follow the chart box when it narrows without a window resize', async ({
+  page,
+}) => {
+  await openResults(page);
+  // As when a page scrollbar appears (15 px here with scrollbars shown): the box narrows, the window does not.
+  await region(page)
+    .locator('.chart__canvas')
+    .evaluate((canvas: HTMLElement) => {
+      canvas.style.width = `${canvas.clientWidth - 15}px`;
+    });
+  const widths = () =>
+    region(page)
+      .locator('.chart__canvas')
+      .evaluate((canvas) => ({
+        box: canvas.querySelector('.chart__static')!.clientWidth,
+        drawing: Number(canvas.querySelector('svg.chart__static-svg')!.getAttribute('width')),
+        hover: Number(canvas.querySelector('.chart__hover svg')!.getAttribute('width')),
+      }));
+  await expect
+    .poll(async () => {
+      const w = await widths();
+      return w.drawing === w.box && w.hover === w.box;
+    })
+    .toBe(true);
+});

@@ -94,12 +94,17 @@ export const StaticPlot = memo(function StaticPlot(props: PlotProps) {
   const { model, visible, excluded, theme, yScale, yDomain, heightPx } = props;
   const frame = useRef<HTMLDivElement>(null);
   const [widthPx, setWidthPx] = useState(0);
-  // Measured before the browser paints (a layout effect), so the first painted frame already has the lines.
+  // Measured before the browser paints (a layout effect), so the first painted frame already has the lines;
+  // then whenever the box changes width, as Recharts' hover layer does, so the two keep one plot box (a page
+  // scrollbar coming or going changes the width without a window resize).
   useLayoutEffect(() => {
-    const measure = () => setWidthPx(frame.current?.clientWidth ?? 0);
+    const element = frame.current;
+    if (!element) return;
+    const measure = () => setWidthPx(element.clientWidth);
     measure();
-    window.addEventListener('resize', measure);
-    return () => window.removeEventListener('resize', measure);
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
   }, []);
   const area = plotArea(widthPx, heightPx);
   const px = axisScale(model.xScale, model.domain, [area.x, area.x + area.width]);
