@@ -1,5 +1,15 @@
-import { memo, useMemo } from 'react';
-import { Line, LineChart, Tooltip, usePlotArea, useXAxisScale, useYAxisScale, XAxis, YAxis } from 'recharts';
+import { memo, useEffect, useMemo, useState } from 'react';
+import {
+  Line,
+  LineChart,
+  Tooltip,
+  usePlotArea,
+  useXAxisScale,
+  useYAxisScale,
+  XAxis,
+  YAxis,
+  ZIndexLayer,
+} from 'recharts';
 import { PLOT_LAYOUT } from '../../core';
 import { ActiveDots } from './active-dots';
 import { ChartTooltip } from './chart-tooltip';
@@ -17,6 +27,8 @@ const MARGIN = {
 };
 /** A break-even marker's hover target (px): a little larger than the drawn marker, easy to point at. */
 const MARKER_TARGET_PX = 8;
+/** The hover cursor: dashed, in the theme's muted text colour, so it is not taken for the "You are here" line. */
+const CURSOR = { stroke: 'var(--text-muted)', strokeWidth: 1, strokeDasharray: '4 3' };
 
 /**
  * Invisible targets over the break-even markers carrying their titles (every crossing a marker stands for):
@@ -27,28 +39,51 @@ function MarkerTitles({ markers }: { markers: readonly Marker[] }) {
   const y = useYAxisScale();
   const area = usePlotArea();
   if (!x || !y || !area) return null;
+  // Above the hover dots, which sit on a marker whenever the hovered volume is its crossing.
   return (
-    <g className="chart-hover__markers">
-      {markers.map((marker) => {
-        const cx = Number(x(marker.at.monthlyTokens));
-        const cy = Number(y(marker.at.monthlyCost));
-        const inside =
-          cx >= area.x && cx <= area.x + area.width && cy >= area.y && cy <= area.y + area.height;
-        if (!inside) return null;
-        return (
-          <circle
-            key={`${marker.at.a}-${marker.at.b}-${marker.at.monthlyTokens}`}
-            cx={cx}
-            cy={cy}
-            r={MARKER_TARGET_PX}
-            fill="transparent"
-          >
-            <title>{marker.title}</title>
-          </circle>
-        );
-      })}
-    </g>
+    <ZIndexLayer zIndex={600}>
+      <g className="chart-hover__markers">
+        {markers.map((marker) => {
+          const cx = Number(x(marker.at.monthlyTokens));
+          const cy = Number(y(marker.at.monthlyCost));
+          const inside =
+            cx >= area.x && cx <= area.x + area.width && cy >= area.y && cy <= area.y + area.height;
+          if (!inside) return null;
+          return (
+            <circle
+              key={`${marker.at.a}-${marker.at.b}-${marker.at.monthlyTokens}`}
+              cx={cx}
+              cy={cy}
+              r={MARKER_TARGET_PX}
+              fill="transparent"
+            >
+              <title>{marker.title}</title>
+            </circle>
+          );
+        })}
+      </g>
+    </ZIndexLayer>
   );
+}
+
+/**
+ * Whether the hover readout (tooltip, cursor, dots) may show: not after Escape (WCAG 1.4.13), nor after an
+ * edit while the pointer rests, until the pointer moves again. Recharts keeps the hovered row's index across
+ * new rows, so after an edit it would quote another volume than the one under its cursor.
+ */
+function useHoverReadout(rows: readonly unknown[]) {
+  const [liveFor, setLiveFor] = useState<readonly unknown[] | null>(rows);
+  const live = liveFor === rows;
+  useEffect(() => {
+    if (!live) return;
+    const dismiss = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setLiveFor(null);
+    };
+    document.addEventListener('keydown', dismiss);
+    return () => document.removeEventListener('keydown', dismiss);
+  }, [live]);
+  const onPointerMove = live ? undefined : () => setLiveFor(rows);
+  return { live, onPointerMove };
 }
 
 /**
@@ -62,6 +97,7 @@ function MarkerTitles({ markers }: { markers: readonly Marker[] }) {
 function HoverLayer(props: PlotProps) {
   const { model, visible, excluded, theme, display, yScale, yDomain, heightPx } = props;
   const style = useMemo(() => ({ width: '100%', height: heightPx }), [heightPx]);
+  const { live, onPointerMove } = useHoverReadout(model.rows);
   const tooltip = useMemo(
     () => (
       <ChartTooltip visible={visible} excluded={excluded} display={display} theme={theme} rows={model.rows} />
@@ -69,23 +105,31 @@ function HoverLayer(props: PlotProps) {
     [visible, excluded, display, theme, model.rows],
   );
   return (
-    <LineChart data={model.rows} responsive style={style} margin={MARGIN} accessibilityLayer={false}>
-      <XAxis
-        hide
-        dataKey="tokens"
-        type="number"
-        scale={model.xScale}
-        domain={model.domain}
-        allowDataOverflow
-      />
-      <YAxis hide type="number" scale={yScale} domain={yDomain} allowDataOverflow />
-      {/* Recharts shows a tooltip only when a series gives it a payload; this hidden one (drawing nothing) does,
+    <div onPointerMove={onPointerMove}>
+      <LineChart data={model.rows} responsive style={style} margin={MARGIN} accessibilityLayer={false}>
+        <XAxis
+          hide
+          dataKey="tokens"
+          type="number"
+          scale={model.xScale}
+          domain={model.domain}
+          allowDataOverflow
+        />
+        <YAxis hide type="number" scale={yScale} domain={yDomain} allowDataOverflow />
+        {/* Recharts shows a tooltip only when a series gives it a payload; this hidden one (drawing nothing) does,
           and the tooltip reads every option's cost from the hovered row itself (chart-tooltip.tsx). */}
-      <Line dataKey="cheapest" hide isAnimationActive={false} legendType="none" />
-      <Tooltip content={tooltip} includeHidden isAnimationActive={false} />
-      <ActiveDots rows={model.rows} visible={visible} theme={theme} />
-      <MarkerTitles markers={props.overlay.markers} />
-    </LineChart>
+        <Line dataKey="cheapest" hide isAnimationActive={false} legendType="none" />
+        <Tooltip
+          content={tooltip}
+          cursor={CURSOR}
+          includeHidden
+          isAnimationActive={false}
+          {...(live ? {} : { active: false })}
+        />
+        {live ? <ActiveDots rows={model.rows} visible={visible} theme={theme} /> : null}
+        <MarkerTitles markers={props.overlay.markers} />
+      </LineChart>
+    </div>
   );
 }
 
