@@ -1,5 +1,5 @@
 import { expect, test, type Page, type Route } from '@playwright/test';
-import { costChart, gotoApp, openResults } from './helpers';
+import { costChart, gotoApp, openResults, waitForChart } from './helpers';
 
 /**
  * A share link onto results paints its cost chart before Recharts has loaded (src/features/chart/static-plot.tsx),
@@ -126,11 +126,16 @@ test('hovering the cost chart shows every option at that volume, with a dot on e
   }
   const readout = region(page).locator('.chart-active-dots circle, .recharts-tooltip-cursor');
   // Escape dismisses the tooltip, its cursor and dots without moving the pointer (WCAG 1.4.13); a move brings
-  // them back.
+  // them back, even one pixel sideways within the same row (Recharts' own tooltip box kept its Escape state
+  // there while the cursor and dots came back).
+  const [restX, restY] = [box.x + box.width * 0.6, box.y + box.height / 2];
+  await page.mouse.move(restX, restY);
+  await expect(tooltip).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(tooltip).toBeHidden();
   await expect(readout).toHaveCount(0);
-  await page.mouse.move(box.x + box.width * 0.45 + 1, box.y + box.height / 2);
+  await page.mouse.move(restX + 1, restY);
+  await expect(readout).not.toHaveCount(0);
   await expect(tooltip).toBeVisible();
   // An edit while the pointer rests: Recharts would keep the row's index and quote another volume than the one
   // under its cursor, so the readout waits for the pointer to move. The view moves two decades; the dots follow
@@ -242,4 +247,37 @@ test('the drawing and the hover layer follow the chart box when it narrows witho
       return w.drawing === w.box && w.hover === w.box;
     })
     .toBe(true);
+});
+
+test('on a phone a tap shows the chart readout, also after an edit', async ({ browser }) => {
+  const phone = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+    deviceScaleFactor: 2,
+  });
+  try {
+    const page = await phone.newPage();
+    await gotoApp(page);
+    await page.getByRole('button', { name: 'See results' }).first().tap();
+    await waitForChart(page);
+    const tooltip = region(page).locator('.chart-tooltip');
+    // A tap sends pointerdown, pointerup, a compatibility mousemove and click: no pointermove.
+    const tapChart = async (share: number) => {
+      const drawing = region(page).locator('svg.chart__static-svg');
+      await drawing.scrollIntoViewIfNeeded();
+      const box = (await drawing.boundingBox())!;
+      await page.touchscreen.tap(box.x + 80 + (box.width - 104) * share, box.y + 124);
+    };
+    await tapChart(0.5);
+    await expect(tooltip).toBeVisible();
+    // On a phone the requirements fold away above the results.
+    await page.getByRole('button', { name: 'Edit requirements' }).tap();
+    await page.getByLabel('Monthly requests').fill('900,000');
+    await expect(region(page).locator('.chart__static-svg')).toContainText('You are here · 1.08B');
+    await tapChart(0.3);
+    await expect(tooltip).toBeVisible();
+  } finally {
+    await phone.close();
+  }
 });

@@ -68,22 +68,27 @@ function MarkerTitles({ markers }: { markers: readonly Marker[] }) {
 
 /**
  * Whether the hover readout (tooltip, cursor, dots) may show: not after Escape (WCAG 1.4.13), nor after an
- * edit while the pointer rests, until the pointer moves again. Recharts keeps the hovered row's index across
- * new rows, so after an edit it would quote another volume than the one under its cursor.
+ * edit while the pointer rests, until the pointer moves or taps again (a tap sends no pointermove). Recharts
+ * keeps the hovered row's index across new rows, so after an edit it would quote another volume than the one
+ * under its cursor. `wakes` counts the returns: the tooltip is keyed on it, because Recharts' tooltip box
+ * keeps its own Escape state until the hovered point changes, and would stay hidden beside the cursor.
  */
 function useHoverReadout(rows: readonly unknown[]) {
-  const [liveFor, setLiveFor] = useState<readonly unknown[] | null>(rows);
-  const live = liveFor === rows;
+  const [state, setState] = useState<{ liveFor: readonly unknown[] | null; wakes: number }>({
+    liveFor: rows,
+    wakes: 0,
+  });
+  const live = state.liveFor === rows;
   useEffect(() => {
     if (!live) return;
     const dismiss = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') setLiveFor(null);
+      if (event.key === 'Escape') setState((now) => ({ ...now, liveFor: null }));
     };
     document.addEventListener('keydown', dismiss);
     return () => document.removeEventListener('keydown', dismiss);
   }, [live]);
-  const onPointerMove = live ? undefined : () => setLiveFor(rows);
-  return { live, onPointerMove };
+  const wake = live ? undefined : () => setState((now) => ({ liveFor: rows, wakes: now.wakes + 1 }));
+  return { live, wake, wakes: state.wakes };
 }
 
 /**
@@ -97,7 +102,7 @@ function useHoverReadout(rows: readonly unknown[]) {
 function HoverLayer(props: PlotProps) {
   const { model, visible, excluded, theme, display, yScale, yDomain, heightPx } = props;
   const style = useMemo(() => ({ width: '100%', height: heightPx }), [heightPx]);
-  const { live, onPointerMove } = useHoverReadout(model.rows);
+  const { live, wake, wakes } = useHoverReadout(model.rows);
   const tooltip = useMemo(
     () => (
       <ChartTooltip visible={visible} excluded={excluded} display={display} theme={theme} rows={model.rows} />
@@ -105,7 +110,7 @@ function HoverLayer(props: PlotProps) {
     [visible, excluded, display, theme, model.rows],
   );
   return (
-    <div onPointerMove={onPointerMove}>
+    <div onPointerMove={wake} onPointerDown={wake}>
       <LineChart data={model.rows} responsive style={style} margin={MARGIN} accessibilityLayer={false}>
         <XAxis
           hide
@@ -120,6 +125,7 @@ function HoverLayer(props: PlotProps) {
           and the tooltip reads every option's cost from the hovered row itself (chart-tooltip.tsx). */}
         <Line dataKey="cheapest" hide isAnimationActive={false} legendType="none" />
         <Tooltip
+          key={wakes}
           content={tooltip}
           cursor={CURSOR}
           includeHidden
