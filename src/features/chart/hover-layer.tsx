@@ -14,6 +14,7 @@ import { PLOT_LAYOUT } from '../../core';
 import { ActiveDots } from './active-dots';
 import { ChartTooltip } from './chart-tooltip';
 import type { Marker } from './break-even-markers';
+import { markerPoints } from './overlay-layers';
 import type { PlotProps } from './plot-props';
 
 // Recharts re-registers a child whenever a prop changes identity, which re-runs its whole selector graph:
@@ -43,24 +44,11 @@ function MarkerTitles({ markers }: { markers: readonly Marker[] }) {
   return (
     <ZIndexLayer zIndex={600}>
       <g className="chart-hover__markers">
-        {markers.map((marker) => {
-          const cx = Number(x(marker.at.monthlyTokens));
-          const cy = Number(y(marker.at.monthlyCost));
-          const inside =
-            cx >= area.x && cx <= area.x + area.width && cy >= area.y && cy <= area.y + area.height;
-          if (!inside) return null;
-          return (
-            <circle
-              key={`${marker.at.a}-${marker.at.b}-${marker.at.monthlyTokens}`}
-              cx={cx}
-              cy={cy}
-              r={MARKER_TARGET_PX}
-              fill="transparent"
-            >
-              <title>{marker.title}</title>
-            </circle>
-          );
-        })}
+        {markerPoints(markers, x, y, area).map(({ marker, key, cx, cy }) => (
+          <circle key={key} cx={cx} cy={cy} r={MARKER_TARGET_PX} fill="transparent">
+            <title>{marker.title}</title>
+          </circle>
+        ))}
       </g>
     </ZIndexLayer>
   );

@@ -43,6 +43,25 @@ function circleBox(cx: number, cy: number, radius: number): Box {
   return { x: cx - radius - 1, y: cy - radius - 1, width: 2 * radius + 2, height: 2 * radius + 2 };
 }
 
+/** Where the break-even markers inside the plot `area` sit (px), each with a key naming its crossing. */
+export function markerPoints(
+  markers: readonly Marker[],
+  x: (value: number) => unknown,
+  y: (value: number) => unknown,
+  area: Box,
+): { marker: Marker; key: string; cx: number; cy: number }[] {
+  return markers
+    .map((marker) => ({
+      marker,
+      key: `${marker.at.a}-${marker.at.b}-${marker.at.monthlyTokens}`,
+      cx: Number(x(marker.at.monthlyTokens)),
+      cy: Number(y(marker.at.monthlyCost)),
+    }))
+    .filter(
+      ({ cx, cy }) => cx >= area.x && cx <= area.x + area.width && cy >= area.y && cy <= area.y + area.height,
+    );
+}
+
 /** The overlay's three layers: bands go under the cost lines, notes and markers over them. */
 export type OverlayLayers = { bands: ReactNode; notes: ReactNode; markers: ReactNode };
 
@@ -104,14 +123,12 @@ export function overlayLayers(
       )
     ]!;
   const budgetBox = budgetSpot.box;
-  const points = markers
-    .map((marker) => ({ marker, cx: px(marker.at.monthlyTokens), cy: py(marker.at.monthlyCost) }))
-    .filter(({ cx, cy }) => cx >= left && cx <= right && cy >= top && cy <= bottom);
+  const points = markerPoints(markers, x, y, area);
   const placed = layoutLabels(
     points
       .filter(({ marker }) => marker.labelled)
-      .map(({ marker, cx, cy }) => ({
-        key: `${marker.at.a}-${marker.at.b}-${marker.at.monthlyTokens}`,
+      .map(({ marker, key, cx, cy }) => ({
+        key,
         anchorX: cx,
         anchorY: cy,
         ...textSize(marker.label, LABEL_FONT_PX),
@@ -192,8 +209,7 @@ export function overlayLayers(
     ),
     markers: (
       <>
-        {points.map(({ marker, cx, cy }) => {
-          const key = `${marker.at.a}-${marker.at.b}-${marker.at.monthlyTokens}`;
+        {points.map(({ marker, key, cx, cy }) => {
           const label = placedByKey.get(key);
           const big = marker.labelled;
           return (
