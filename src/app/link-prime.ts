@@ -1,5 +1,5 @@
 import { decodeScenarioLink } from '../lib/io/scenario-codec';
-import { chartModelOf, evaluationOf, thresholdsOf } from '../state/memo';
+import { chartModelOf, evaluationOf, holdsSentenceOf } from '../state/memo';
 import { urlFragment } from '../state/url-fragment';
 
 /** Lets the browser run other tasks (a module that has arrived, a frame) between two pieces of work. */
@@ -7,7 +7,7 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * A share link onto the results view: reads the link (the URL's fragment unless given) and computes what the first render of its results needs
- * (the evaluation, the chart's rows, the thresholds behind the recommendation card's "Holds while …" sentence),
+ * (the evaluation, the chart's rows, the recommendation card's "Holds while …" sentence),
  * while React and the app are still downloading. Nothing here imports React or the store, so its chunks arrive
  * and run before React's; the first render then finds every result in the caches keyed by the scenario
  * (src/state/memo.ts), and the store takes the same scenario object (`decodeScenarioLink` returns the same
@@ -24,5 +24,5 @@ export async function primeSharedLink(fragment = urlFragment()): Promise<void> {
   await nextTask();
   chartModelOf(scenario, { xScale: view.xScale });
   await nextTask();
-  thresholdsOf(scenario);
+  holdsSentenceOf(scenario);
 }

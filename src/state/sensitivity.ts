@@ -1,6 +1,6 @@
 import { useDeferredValue } from 'react';
-import { thresholdSentence, type Scenario } from '../core';
-import { thresholdsOf } from './memo';
+import type { Scenario } from '../core';
+import { holdsSentenceOf, thresholdsOf } from './memo';
 import { usePlannerStore } from './planner-store';
 
 export { thresholdsOf };
@@ -19,10 +19,11 @@ export function useDeferredScenario(): Scenario | null {
 
 /**
  * "Holds while volume stays between …": the recommendation card's threshold sentence, or null. Computed in the
- * card's first render (about 10 ms of threshold search), so the sentence never arrives later and pushes the card
- * and the chart down; after that it follows the deferred scenario, never a keystroke's task.
+ * card's first render (a search bounded by the two nearest changes, `holdsSentenceOf`), so the sentence never
+ * arrives later and pushes the card and the chart down; after that it follows the deferred scenario, never a
+ * keystroke's task.
  */
 export function useThresholdSentence(): string | null {
   const scenario = useDeferredValue(usePlannerStore((state) => state.scenario));
-  return thresholdSentence(thresholdsOf(scenario), scenario);
+  return holdsSentenceOf(scenario);
 }

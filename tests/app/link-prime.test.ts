@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import * as core from '../../src/core';
 import { primeSharedLink } from '../../src/app/link-prime';
 import { decodeScenarioLink, encodeScenarioLink } from '../../src/lib/io/scenario-codec';
-import { chartModelOf, evaluationOf, thresholdsOf } from '../../src/state/memo';
+import { chartModelOf, evaluationOf, holdsSentenceOf } from '../../src/state/memo';
 import { thresholdSentence } from '../../src/core';
 
 // Counts the core's expensive calls made through the caches (src/state/memo.ts imports them from the barrel).
@@ -13,6 +13,7 @@ vi.mock('../../src/core', async (original) => {
     evaluateScenario: vi.fn(actual.evaluateScenario),
     buildChartRows: vi.fn(actual.buildChartRows),
     thresholds: vi.fn(actual.thresholds),
+    nearestThresholds: vi.fn(actual.nearestThresholds),
   };
 });
 
@@ -20,26 +21,29 @@ const linkTo = (view: 'results' | 'wizard', preset: core.PresetId = 'azure') =>
   `#${encodeScenarioLink(core.createScenario(preset), { view, xScale: 'linear', yScale: 'linear', hidden: [] })}`;
 
 describe('share link primer (src/app/link-prime.ts)', () => {
-  it('reads a results link and leaves its evaluation, chart rows and thresholds for the first render', async () => {
+  it('reads a results link and leaves its evaluation, chart rows and card sentence for the first render', async () => {
     vi.clearAllMocks();
     const fragment = linkTo('results');
     await primeSharedLink(fragment);
     expect(core.evaluateScenario).toHaveBeenCalledTimes(1);
     expect(core.buildChartRows).toHaveBeenCalledTimes(1);
-    expect(core.thresholds).toHaveBeenCalledTimes(1);
+    // The card's sentence needs only the two nearest changes: the bounded search, not the full one.
+    expect(core.nearestThresholds).toHaveBeenCalledTimes(1);
+    expect(core.thresholds).not.toHaveBeenCalled();
 
     // What the app then does: url-sync reads the same fragment, the views ask the caches.
     const read = decodeScenarioLink(fragment);
     if (read === null || !read.ok) throw new Error('the link did not read');
     const evaluation = evaluationOf(read.scenario);
     chartModelOf(read.scenario, { xScale: 'linear' });
-    const list = thresholdsOf(read.scenario);
+    const sentence = holdsSentenceOf(read.scenario);
     expect(core.evaluateScenario).toHaveBeenCalledTimes(1);
     expect(core.buildChartRows).toHaveBeenCalledTimes(1);
-    expect(core.thresholds).toHaveBeenCalledTimes(1);
-    // And they are the real results, not placeholders.
+    expect(core.nearestThresholds).toHaveBeenCalledTimes(1);
+    // And they are the real results, not placeholders: the sentence the full search gives.
     expect(evaluation.recommendation.option).toBe('serverless_api');
-    expect(thresholdSentence(list, read.scenario)).toMatch(/^Holds while /);
+    expect(sentence).toMatch(/^Holds while /);
+    expect(sentence).toBe(thresholdSentence(core.thresholds(read.scenario), read.scenario));
   });
 
   it('leaves a link onto the wizard, a broken link and a plain address alone, without throwing', async () => {
@@ -50,6 +54,7 @@ describe('share link primer (src/app/link-prime.ts)', () => {
     await primeSharedLink('');
     expect(core.evaluateScenario).not.toHaveBeenCalled();
     expect(core.thresholds).not.toHaveBeenCalled();
+    expect(core.nearestThresholds).not.toHaveBeenCalled();
   });
 
   it('reading one fragment twice gives the same scenario object; another fragment, another object', () => {

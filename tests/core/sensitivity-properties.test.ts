@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import {
   contextOf,
   decide,
+  distanceOf,
   evaluateScenario,
+  nearestThresholds,
   OPTION_IDS,
   pinForAnalysis,
   simulate,
@@ -77,6 +79,68 @@ describe('sensitivity properties over scenarios drawn from the schema', () => {
       }),
       { numRuns: 30 },
     );
+  }, 120_000);
+
+  it('the bounded search finds the same two nearest changes, hence the same card sentence, as the full one', () => {
+    // The two nearest sides by distance, ties in list order (as the sentence ranks them).
+    const nearestSides = (list: ReturnType<typeof thresholds>, count: number) =>
+      list
+        .flatMap((t) =>
+          (['lower', 'upper'] as const).flatMap((side) => {
+            const change = t[side];
+            return change
+              ? [{ input: t.input, side, ...change, d: distanceOf(t.input, change.value, t.current) }]
+              : [];
+          }),
+        )
+        .sort((a, b) => a.d - b.d)
+        .slice(0, count);
+    // Drawn scenarios mostly have their nearest changes in prices or volume, solved without a walk. Moving
+    // volume nine tenths of the way to its nearest change puts the walked inputs (tokens per request, reasoning,
+    // shares, peak) among the nearest too, where the bound is what decides.
+    const nearAChange = arbitraryScenario.map((scenario) => {
+      const volume = thresholds(scenario).find((t) => t.input === 'requirements.monthlyRequests');
+      const change = volume?.upper ?? volume?.lower;
+      if (!volume || !change) return scenario;
+      return withNumbers(scenario, [[volume.input, volume.current + 0.9 * (change.value - volume.current)]]);
+    });
+    let bounded = 0;
+    let walkedNearest = 0;
+    fc.assert(
+      fc.property(
+        fc.oneof(arbitraryScenario, nearAChange),
+        fc.integer({ min: 1, max: 8 }),
+        (scenario, count) => {
+          const full = thresholds(scenario);
+          // The card asks for two; any count holds the same way, and larger ones put more walks near their bound.
+          const near = nearestThresholds(scenario, count);
+          expect(near.map((t) => t.input)).toEqual(full.map((t) => t.input));
+          expect(nearestSides(near, count)).toEqual(nearestSides(full, count));
+          if (count === 2) expect(thresholdSentence(near, scenario)).toBe(thresholdSentence(full, scenario));
+          if (
+            nearestSides(full, count).some(
+              (side) => full.find((t) => t.input === side.input)!.method === 'search',
+            )
+          )
+            walkedNearest += 1;
+          // Every change the bounded search reports is the full search's change on that side.
+          near.forEach((t, i) => {
+            for (const side of ['lower', 'upper'] as const)
+              if (t[side]) expect(t[side]).toEqual(full[i]![side]);
+            if (t.searched.min !== full[i]!.searched.min || t.searched.max !== full[i]!.searched.max)
+              bounded += 1;
+          });
+          expect(thresholdSentence(nearestThresholds(scenario), scenario)).toBe(
+            thresholdSentence(full, scenario),
+          );
+        },
+      ),
+      { numRuns: 80 },
+    );
+    // The property is not vacuous: some searches did stop early, and in some scenarios a walked input was among
+    // the two nearest changes.
+    expect(bounded).toBeGreaterThan(0);
+    expect(walkedNearest).toBeGreaterThan(0);
   }, 120_000);
 
   it('the tornado is sorted by swing, finite, and flags exactly the bars whose ends change the decision', () => {

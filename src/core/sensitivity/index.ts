@@ -1,5 +1,5 @@
 /** What flips the decision: thresholds per input, a tornado of the cost gap, a seeded Monte Carlo. Pure. */
-export { thresholds, THRESHOLD_TOLERANCE, type Threshold } from './thresholds';
+export { thresholds, nearestThresholds, THRESHOLD_TOLERANCE, type Threshold } from './thresholds';
 export { tornado, tornadoPair, runnerUpOf, type TornadoBar, type TornadoPair } from './tornado';
 export {
   simulate,
@@ -24,6 +24,7 @@ export type { Change } from './search';
 export {
   thresholdSentence,
   byNearestChange,
+  distanceOf,
   changeNotes,
   formatInputValue,
   formatInputShort,

@@ -17,6 +17,8 @@ export function toleranceAt(value: number, current: number, additive: boolean): 
 
 /** Smallest walking step, relative to max(|x|, scale): 0.5%. */
 export const MIN_STEP = 0.005;
+/** The first step a walk tries, relative: kept only when certified (see `walkToChange`). */
+const OPENING_STEP = 0.16;
 /**
  * Largest walking step, relative. Steps double while certified, so a range of many decades (labour from $0
  * to $10^12) is crossed in a few dozen steps when nothing can change there.
@@ -39,8 +41,9 @@ export type WalkResult = { change: Change | null; reached: number; evaluations: 
  * True when no eligible option can overtake the current one anywhere between two values, judged from the two
  * ends and the middle. For each other eligible option, on either of two grounds:
  * - bounds: every option's cost is monotone in the input (prices, tokens, peak, throughput, shares all are), so
- *   on [a, b] each lies between its end values; if the current option's highest is below the other's lowest,
- *   the two cannot swap;
+ *   on each half of [a, b] it lies between its values at that half's ends; if on both halves the current
+ *   option's highest is below the other's lowest, the two cannot swap. (Halves, not the whole step: two costs
+ *   that grow side by side stay apart on each half long after their ranges over the whole step overlap.)
  * - affine pieces: both costs at the middle are the means of their ends (no step or kink inside), so their
  *   difference is affine and keeps the sign it has at both ends.
  * Eligibility must be the same at both ends and the middle.
@@ -54,13 +57,12 @@ function certified(a: Decision, mid: Decision, b: Decision, current: number): bo
     const mean = (a.costs[i]! + b.costs[i]!) / 2;
     return Math.abs(mid.costs[i]! - mean) <= 1e-9 * Math.max(1, Math.abs(mean));
   };
-  const highest = Math.max(a.costs[current]!, b.costs[current]!);
   const currentAffine = affineAt(current);
   for (let i = 0; i < n; i += 1) {
     if (i === current || !a.eligible[i]) continue;
     // A tie keeps the simpler option (lower index): the current one holds it against a later option.
     const holds = (gap: number) => gap > 0 || (gap === 0 && i > current);
-    if (holds(Math.min(a.costs[i]!, b.costs[i]!) - highest)) continue;
+    if (apartOn(a, mid, i, current, holds) && apartOn(mid, b, i, current, holds)) continue;
     const gapA = a.costs[i]! - a.costs[current]!;
     const gapB = b.costs[i]! - b.costs[current]!;
     if (currentAffine && affineAt(i) && holds(gapA) && holds(gapB)) continue;
@@ -69,10 +71,24 @@ function certified(a: Decision, mid: Decision, b: Decision, current: number): bo
   return true;
 }
 
+/** Between two samples of monotone costs: option i's lowest stays above the current option's highest. */
+function apartOn(
+  from: Decision,
+  to: Decision,
+  i: number,
+  current: number,
+  holds: (gap: number) => boolean,
+): boolean {
+  const highest = Math.max(from.costs[current]!, to.costs[current]!);
+  return holds(Math.min(from.costs[i]!, to.costs[i]!) - highest);
+}
+
 /**
  * Walks from `from` towards `end` (either direction) with steps that double while certified and fall back to
  * MIN_STEP where not; when the decision at a step's end differs, bisects the step down to the tolerance.
  * `decideAt(x)` prices the scenario with the input at x; `currentIndex` is today's option (−1 for none).
+ * `stopAt(x)`, checked before each step, ends the walk early (no change found up to x); the steps taken until
+ * then are the same as without it.
  */
 export function walkToChange(
   decideAt: (x: number) => Decision,
@@ -81,20 +97,32 @@ export function walkToChange(
   scale: number,
   currentIndex: number,
   tolerance: (value: number) => number,
+  stopAt?: (x: number) => boolean,
 ): WalkResult {
   const direction = end >= from ? 1 : -1;
   const today = decideAt(from);
   let evaluations = 1;
   let x = from;
   let at = today;
-  let step = MIN_STEP;
+  // The first step tries OPENING_STEP: kept only when certified with no change seen (nothing can change inside
+  // it), it saves the doublings from MIN_STEP; otherwise the walk starts again from `from` at MIN_STEP.
+  let opening = true;
+  let step = OPENING_STEP;
   const unit = (value: number) => Math.max(Math.abs(value), scale);
+  const restart = () => {
+    opening = false;
+    step = MIN_STEP;
+  };
   while ((end - x) * direction > 0) {
-    if (evaluations >= MAX_EVALUATIONS) return { change: null, reached: x, evaluations };
+    if (evaluations >= MAX_EVALUATIONS || stopAt?.(x)) return { change: null, reached: x, evaluations };
     const next = direction > 0 ? Math.min(end, x + step * unit(x)) : Math.max(end, x - step * unit(x));
     const there = decideAt(next);
     evaluations += 1;
     if (there.option !== today.option) {
+      if (opening) {
+        restart();
+        continue;
+      }
       const found = bisect(decideAt, x, next, today.option, tolerance);
       return {
         change: found.change,
@@ -105,6 +133,10 @@ export function walkToChange(
     const middle = decideAt((x + next) / 2);
     evaluations += 1;
     if (middle.option !== today.option) {
+      if (opening) {
+        restart();
+        continue;
+      }
       const found = bisect(decideAt, x, (x + next) / 2, today.option, tolerance);
       return {
         change: found.change,
@@ -112,7 +144,13 @@ export function walkToChange(
         evaluations: evaluations + found.evaluations,
       };
     }
-    step = certified(at, middle, there, currentIndex) ? Math.min(MAX_STEP, step * 2) : MIN_STEP;
+    const sure = certified(at, middle, there, currentIndex);
+    if (opening && !sure) {
+      restart();
+      continue;
+    }
+    opening = false;
+    step = sure ? Math.min(MAX_STEP, step * 2) : MIN_STEP;
     x = next;
     at = there;
   }

@@ -5,6 +5,7 @@ import type { NumberPath } from '../scenario/paths';
 import type { Scenario } from '../scenario/schema';
 import type { ApiModel } from '../cost/option-model';
 import { decide, pinForAnalysis, type Decision } from './decide';
+import { distanceOf } from './describe';
 import { analysedInputs, variantProbe, withNumbers, type AnalysedInput } from './inputs';
 import { THRESHOLD_TOLERANCE, toleranceAt, walkToChange, type Change } from './search';
 
@@ -113,14 +114,41 @@ function linearCrossing(probe: Probe, input: AnalysedInput, direction: number): 
   return nearest;
 }
 
-function thresholdOf(probe: Probe, input: AnalysedInput): Threshold {
+/**
+ * The `count` nearest changes found so far (by `distanceOf`): a walk farther from today's value than the
+ * count-th of them cannot add one of the `count` nearest, so it may stop there.
+ */
+type NearestSoFar = { add: (distance: number) => void; bound: () => number };
+
+function nearestSoFar(count: number): NearestSoFar {
+  const found: number[] = [];
+  return {
+    add(distance) {
+      found.push(distance);
+      found.sort((a, b) => a - b);
+      if (found.length > count) found.length = count;
+    },
+    bound: () => (found.length < count ? Infinity : found[count - 1]!),
+  };
+}
+
+function thresholdOf(probe: Probe, input: AnalysedInput, nearest?: NearestSoFar): Threshold {
   const decideAt = decider(probe, input.path);
   const scale = scaleOf(input);
   const tolerance = (value: number) => toleranceAt(value, input.current, input.range.kind === 'offset');
   const current = probe.today.option;
   let exactSides = 0;
   const searched = { min: input.domain.min, max: input.domain.max };
-  const side = (direction: number): Change | null => {
+  const found = (change: Change | null) => {
+    if (change) nearest?.add(distanceOf(input.path, change.value, input.current));
+    return change;
+  };
+  // Distance from today's value grows along a walk, so once past the bound every later step is too.
+  const stop = nearest
+    ? (x: number) => distanceOf(input.path, x, input.current) > nearest.bound()
+    : undefined;
+  const side = (direction: number): Change | null => found(sideChange(direction));
+  const sideChange = (direction: number): Change | null => {
     const end = direction > 0 ? input.domain.max : input.domain.min;
     if (input.response !== 'stepped') {
       const solved =
@@ -140,7 +168,7 @@ function thresholdOf(probe: Probe, input: AnalysedInput): Threshold {
       }
       // Otherwise the curves did not behave as solved: search instead, and say so.
     }
-    const walk = walkToChange(decideAt, input.current, end, scale, probe.currentIndex, tolerance);
+    const walk = walkToChange(decideAt, input.current, end, scale, probe.currentIndex, tolerance, stop);
     if (!walk.change) {
       if (direction > 0) searched.max = walk.reached;
       else searched.min = walk.reached;
@@ -168,10 +196,35 @@ function thresholdOf(probe: Probe, input: AnalysedInput): Threshold {
  * relative). The GPU plan and PTU sizing chosen today stay fixed (`pinForAnalysis`). Pure.
  */
 export function thresholds(scenario: Scenario): Threshold[] {
+  const probe = probeOf(scenario);
+  return analysedInputs(probe.base).map((input) => thresholdOf(probe, input));
+}
+
+/**
+ * The thresholds as `thresholds` finds them, except that a search stops once it is farther from today's value
+ * (`distanceOf`) than the `count`-th nearest change found so far. The `count` nearest changes are therefore the
+ * same as in `thresholds(scenario)`, and so is `thresholdSentence` of the list (it reads the two nearest):
+ * a stopped walk has taken the same steps as the full one up to where it stopped, and any change nearer than
+ * the bound lies in a step it took. Farther changes may be missing (`searched` says how far each search went).
+ * For the recommendation card, which needs only its sentence: a fraction of the full search's pricing.
+ */
+export function nearestThresholds(scenario: Scenario, count = 2): Threshold[] {
+  const probe = probeOf(scenario);
+  const inputs = analysedInputs(probe.base);
+  const nearest = nearestSoFar(count);
+  const found: Threshold[] = new Array<Threshold>(inputs.length);
+  // Inputs solved on the cost curves first: a few pricings each, and their changes set the bound early.
+  const order = inputs
+    .map((input, i) => ({ i, walked: input.response === 'stepped' ? 1 : 0 }))
+    .sort((a, b) => a.walked - b.walked || a.i - b.i);
+  for (const { i } of order) found[i] = thresholdOf(probe, inputs[i]!, nearest);
+  return found;
+}
+
+function probeOf(scenario: Scenario): Probe {
   const base = pinForAnalysis(scenario);
   const api = contextOf(base).api;
   const today = decide(base, api);
   const currentIndex = today.option === null ? -1 : OPTION_IDS.indexOf(today.option);
-  const probe: Probe = { base, api, today, currentIndex };
-  return analysedInputs(base).map((input) => thresholdOf(probe, input));
+  return { base, api, today, currentIndex };
 }
