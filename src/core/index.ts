@@ -129,8 +129,10 @@ export {
   costAxisDomain,
   axisScale,
   seriesPath,
+  linePath,
   seriesPolylines,
 } from './chart/plot-geometry';
+export { optionLine, LINE_TOLERANCE_PX, type LinePoint, type LineView } from './chart/option-line';
 export { ptuFor, withLocality, gpuFor, curatedCatalogRef, overriddenRates } from './pricing/apply';
 export {
   CURATED_SERVERLESS_MODELS,

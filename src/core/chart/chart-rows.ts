@@ -1,6 +1,12 @@
 import { buildOptions } from '../cost/build-options';
 import type { BreakEven, CheapestRange } from '../cost/break-even';
-import { breakpointsIn, costAt, countBreakpoints, valueOnPiece } from '../cost/cost-structure';
+import {
+  breakpointsIn,
+  costAt,
+  countBreakpoints,
+  valueOnPiece,
+  type CostStructure,
+} from '../cost/cost-structure';
 import type { Evaluation } from '../evaluate';
 import type { OptionId } from '../option-ids';
 import type { Scenario } from '../scenario/schema';
@@ -35,6 +41,8 @@ export type ChartModel = {
   yMaxLinear: number;
   /** Bottom of a log cost axis: the smallest positive cost in view (USD per month). */
   yMinLog: number;
+  /** Each option's cost curve, from which the on-screen chart draws its lines exactly (`optionLine`). */
+  structures: Record<OptionId, CostStructure>;
 };
 
 /**
@@ -221,6 +229,10 @@ export function buildChartRows(
   if (!Number.isFinite(yMinLog)) yMinLog = 1;
   return {
     xScale: options.xScale,
+    structures: Object.fromEntries(models.map((model) => [model.id, model.structure])) as Record<
+      OptionId,
+      CostStructure
+    >,
     yMaxLinear,
     yMinLog,
     domain,

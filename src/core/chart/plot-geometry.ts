@@ -93,7 +93,6 @@ export function axisScale(
 /**
  * An SVG path through every row's cost of option `id`, in pixels, as Recharts' linear Line draws it: a point
  * that maps to no pixel (NaN: ≤ 0 on a log axis) ends the segment, and the next valid point starts a new one.
- * Coordinates are rounded to 0.1 px (finer than any screen) to keep the path short.
  */
 export function seriesPath(
   rows: readonly ChartRow[],
@@ -101,11 +100,17 @@ export function seriesPath(
   px: (tokens: number) => number,
   py: (usd: number) => number,
 ): string {
+  return linePath(rows.map((row) => ({ x: px(row.tokens), y: py(row[id]) })));
+}
+
+/**
+ * An SVG path through points in pixels: a point that is not finite ends the segment, and the next finite point
+ * starts a new one. Coordinates are rounded to 0.1 px (finer than any screen) to keep the path short.
+ */
+export function linePath(points: readonly { x: number; y: number }[]): string {
   const parts: string[] = [];
   let pen = false;
-  for (const row of rows) {
-    const x = px(row.tokens);
-    const y = py(row[id]);
+  for (const { x, y } of points) {
     if (!Number.isFinite(x) || !Number.isFinite(y)) {
       pen = false;
       continue;

@@ -42,8 +42,8 @@ const loadRecharts = () =>
 /**
  * Monthly cost against monthly tokens, one line per option, with break-even markers, the scenario's volume,
  * the budget and the cheapest option per range (tinted bands, see overlay-layers.tsx). Its text alternative is
- * the chart's label and the break-even table (`describedBy`). The plot is drawn from the core's rows
- * (static-plot.tsx); once loaded, Recharts lays its hover layer over it (hover-layer.tsx: tooltip, cursor,
+ * the chart's label and the break-even table (`describedBy`). The plot is drawn from the core's cost curves
+ * and rows (static-plot.tsx); once loaded, Recharts lays its hover layer over it (hover-layer.tsx: tooltip, cursor,
  * dots), inside the same labelled element. An edit redraws the plot in the key's own task and reaches the hover
  * layer in a deferred render, so Recharts' work never delays the chart's next frame.
  */

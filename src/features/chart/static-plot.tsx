@@ -1,5 +1,13 @@
 import { memo, useLayoutEffect, useRef, useState } from 'react';
-import { axisScale, formatTokensAxis, plotArea, PLOT_LAYOUT, seriesPath, type Box } from '../../core';
+import {
+  axisScale,
+  formatTokensAxis,
+  linePath,
+  optionLine,
+  plotArea,
+  PLOT_LAYOUT,
+  type Box,
+} from '../../core';
 import { OPTION_STYLE } from '../../lib/palette';
 import { overlayLayers } from './overlay-layers';
 import { TICK_FONT_PX, X_LABEL_TEXT, type PlotProps } from './plot-props';
@@ -84,8 +92,8 @@ function Axes({ area, props }: { area: Box; props: PlotProps }) {
 }
 
 /**
- * The cost chart's plot — axes, grid, bands, lines, notes and markers — drawn from the core's rows without
- * Recharts, so a share link paints its chart while Recharts (~110 KB gzip) is still loading, and a keystroke
+ * The cost chart's plot — axes, grid, bands, lines, notes and markers — drawn without Recharts (the lines
+ * exactly from each option's cost curve, `optionLine`; the rest from the core's chart model), so a share link paints its chart while Recharts (~110 KB gzip) is still loading, and a keystroke
  * redraws it without Recharts' selector graph. Recharts' hover layer (hover-layer.tsx: tooltip, cursor, dots)
  * lies over it once loaded, on the same plot box (core/chart/plot-geometry.ts). It sits inside the chart's
  * role="img" element, whose label is the chart's text alternative.
@@ -110,6 +118,7 @@ export const StaticPlot = memo(function StaticPlot(props: PlotProps) {
   const px = axisScale(model.xScale, model.domain, [area.x, area.x + area.width]);
   const py = axisScale(yScale, yDomain, [area.y + area.height, area.y]);
   const layers = widthPx > 0 ? overlayLayers(props.overlay, px, py, area) : null;
+  const view = { xScale: model.xScale, domain: model.domain, px, py };
   return (
     <div ref={frame} className="chart__static" style={{ height: heightPx }} data-chart="static">
       {layers ? (
@@ -128,7 +137,7 @@ export const StaticPlot = memo(function StaticPlot(props: PlotProps) {
                 <path
                   key={id}
                   className={`chart-line series--${id}`}
-                  d={seriesPath(model.rows, id, px, py)}
+                  d={linePath(optionLine(model.structures[id], { ...view, plot: area }))}
                   stroke={OPTION_STYLE[id][theme]}
                   strokeWidth={excluded.has(id) ? 1.5 : 2.25}
                   strokeOpacity={excluded.has(id) ? 0.35 : 1}

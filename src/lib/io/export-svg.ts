@@ -5,6 +5,8 @@ import {
   formatTokensAxis,
   fitText,
   layoutLabels,
+  linePath,
+  optionLine,
   seriesPolylines,
   volumeLabeller,
   measureText,
@@ -235,15 +237,16 @@ export function buildSlideSvg(
     ),
   );
 
-  // Cost lines, clipped to the plot: steps appear as vertical segments between corner rows.
+  // Cost lines, clipped to the plot, drawn as exactly as the app draws them (steps as vertical segments).
   parts.push(
     `<clipPath id="plot"><rect x="${PLOT.left}" y="${PLOT.top}" width="${PLOT.right - PLOT.left}" height="${PLOT.bottom - PLOT.top}"/></clipPath>`,
   );
   parts.push('<g clip-path="url(#plot)">');
+  const plot = { x: PLOT.left, y: PLOT.top, width: PLOT.right - PLOT.left, height: PLOT.bottom - PLOT.top };
   for (const id of visible) {
-    const d = model.rows
-      .map((row, i) => `${i === 0 ? 'M' : 'L'}${px(row.tokens).toFixed(1)} ${py(row[id]).toFixed(1)}`)
-      .join(' ');
+    const d = linePath(
+      optionLine(model.structures[id], { xScale: model.xScale, domain: model.domain, px, py, plot }),
+    );
     const dash = dashAttribute(id);
     parts.push(
       `<path class="series" data-option="${id}" d="${d}" fill="none" stroke="${OPTION_STYLE[id].light}" stroke-width="${excluded.has(id) ? 3 : 4.5}"${excluded.has(id) ? ' stroke-opacity="0.35"' : ''} stroke-linejoin="round"${dash}/>`,
