@@ -15,6 +15,7 @@ import {
   type LinePoint,
   type LineView,
 } from '../../src/core';
+import { breakpointsIn } from '../../src/core/cost/cost-structure';
 import { arbitraryScenario } from './arbitrary-scenario';
 
 /** A 100 × 100 px plot at (0, 0): x = tokens ÷ 10^7 on [0, 10^9], y = 100 − USD ÷ 20 on [0, 2,000]. */
@@ -35,6 +36,24 @@ const flat = (over: Partial<CostStructure>): CostStructure => ({
 });
 const round = (points: LinePoint[]) =>
   points.map(({ x, y }) => [Math.round(x * 1e6) / 1e6, Math.round(y * 1e6) / 1e6]);
+
+/** Distance (px) from a point to the drawn line: for near-vertical stretches, where height at one x says little. */
+function distanceTo(points: readonly LinePoint[], x: number, y: number): number {
+  let best = Infinity;
+  for (let i = 1; i < points.length; i += 1) {
+    const a = points[i - 1]!;
+    const b = points[i]!;
+    if (![a.x, a.y, b.x, b.y].every(Number.isFinite)) continue;
+    const dx = b.x - a.x;
+    const dy = b.y - a.y;
+    const t =
+      dx === 0 && dy === 0
+        ? 0
+        : Math.max(0, Math.min(1, ((x - a.x) * dx + (y - a.y) * dy) / (dx * dx + dy * dy)));
+    best = Math.min(best, Math.hypot(a.x + t * dx - x, a.y + t * dy - y));
+  }
+  return best;
+}
 
 /** The drawn line's height at pixel x (linear between its points), or null at a corner or outside. */
 function drawnAt(points: readonly LinePoint[], x: number): number | null {
@@ -118,6 +137,67 @@ describe('option lines drawn exactly (core/chart/option-line.ts)', () => {
     expect(optionLine(flat({ fixedUsdPerMonth: 10_000, usdPerToken: 1e-4 }), view)).toHaveLength(2);
   });
 
+  it('a cost of 0 at zero volume on a log cost axis: the line rises from below the plot, none of it missing', () => {
+    // $1 per 100k tokens from 0: cost 0 at x = 0 (no pixel on a log axis); $1, the axis bottom, at 10^5 tokens,
+    // x = 10^5 ÷ 10^7 = 0.01 px. The line must start there, at or below the bottom edge (y ≥ 100), not a pixel in.
+    const view: LineView = { ...linearView, py: axisScale('log', [1, 1e4], [100, 0]) };
+    const points = optionLine(flat({ usdPerToken: 1e-5 }), view).filter((p) => Number.isFinite(p.y));
+    expect(points[0]!.x).toBeLessThanOrEqual(0.02);
+    expect(points[0]!.y).toBeGreaterThanOrEqual(100);
+    // And from there the curve is drawn: $10 at 10^6 tokens (x = 0.1, y = 75), $100 at x = 1 (y = 50), $1,000 at
+    // x = 10 (y = 25). It climbs 50 px in the first pixel, so what counts there is the distance to the line.
+    expect(distanceTo(points, 0.1, 75)).toBeLessThanOrEqual(1);
+    expect(distanceTo(points, 1, 50)).toBeLessThanOrEqual(1);
+    expect(Math.abs(drawnAt(points, 10)! - 25)).toBeLessThanOrEqual(2 * LINE_TOLERANCE_PX);
+  });
+
+  it('steps a pixel or more apart are corners even when a hundred thousand lie in view', () => {
+    // One more unit every 10^7 tokens over 10^6 … 10^12 (10^5 jumps) on a 600 px log axis, 100 px a decade:
+    // jump n sits at x = 100 × log10(n × 10^7 ÷ 10^6), 100 × log10(1 + 1/n) px after jump n − 1, which is ≥ 1 px
+    // for n ≤ 42. So jumps 1 … 42 must each be a corner (two points at one x).
+    const step = { rawUnitsPerToken: 1e-7, minUnits: 1, stepUnits: 1, usdPerUnitMonth: 1 };
+    const view: LineView = {
+      xScale: 'log',
+      domain: [1e6, 1e12],
+      px: axisScale('log', [1e6, 1e12], [0, 600]),
+      py: axisScale('log', [1, 1e6], [400, 0]),
+      plot: { x: 0, y: 0, width: 600, height: 400 },
+    };
+    const points = optionLine(flat({ step }), view);
+    const corners = points.filter((p, i) => i > 0 && p.x === points[i - 1]!.x).map((p) => p.x);
+    for (let n = 1; n <= 42; n += 1)
+      expect(
+        corners.some((x) => Math.abs(x - view.px(n * 1e7)) < 1e-6),
+        `jump ${n}`,
+      ).toBe(true);
+    // Beyond, at most about one corner per pixel.
+    expect(corners.length).toBeLessThanOrEqual(600);
+  });
+
+  it('Azure preset: every capacity step at least a pixel from the previous one is a corner', () => {
+    // Rounding can make the cost evaluated exactly on a jump read the upper value: the jump must still show.
+    const scenario = createScenario('azure');
+    const model = buildChartRows(scenario, evaluateScenario(scenario), { xScale: 'log' });
+    const area = plotArea(1000, 460);
+    const px = axisScale('log', model.domain, [area.x, area.x + area.width]);
+    const py = axisScale('linear', [0, model.yMaxLinear], [area.y + area.height, area.y]);
+    for (const id of OPTION_IDS) {
+      const structure = model.structures[id];
+      const points = optionLine(structure, { xScale: 'log', domain: model.domain, px, py, plot: area });
+      let last = px(model.domain[0]);
+      const expected: number[] = [];
+      for (const at of breakpointsIn(structure, model.domain[0], model.domain[1])) {
+        const x = px(at);
+        if (x - last < 1 || px(model.domain[1]) - x < 1) continue;
+        last = x;
+        // Hinges are kinks (no jump): only jumps give two points at one x.
+        if (costAt(structure, at * (1 + 1e-9)) - costAt(structure, at * (1 - 1e-9)) > 1e-6) expected.push(x);
+      }
+      const corners = points.filter((p, i) => i > 0 && p.x === points[i - 1]!.x).map((p) => p.x);
+      expect(corners, id).toEqual(expected);
+    }
+  });
+
   it('drawn scenarios: every line within twice the tolerance of its cost curve wherever the curve is in view', () => {
     const sizes = fc.record({
       width: fc.integer({ min: 320, max: 1400 }),
@@ -150,7 +230,8 @@ describe('option lines drawn exactly (core/chart/option-line.ts)', () => {
             // Within a pixel of a corner, or where steps are finer than a pixel, the line cuts the corner.
             if (jumps.some((j) => Math.abs(j - x) < 1)) continue;
             const drawn = drawnAt(points, x);
-            if (drawn === null || !Number.isFinite(drawn)) continue;
+            // Wherever the curve is inside the plot, a line is drawn there.
+            expect(drawn !== null && Number.isFinite(drawn), `${id} drawn at x = ${x.toFixed(1)}`).toBe(true);
             const segment = points.findIndex((p) => p.x >= x);
             if (segment > 0 && points[segment]!.x - points[segment - 1]!.x <= 1) continue;
             expect(Math.abs(drawn - y), `${id} at x = ${x.toFixed(1)}`).toBeLessThanOrEqual(
@@ -163,7 +244,7 @@ describe('option lines drawn exactly (core/chart/option-line.ts)', () => {
     );
   }, 120_000);
 
-  it('Azure preset, log volume axis, 1,000 × 460 chart: 622 points for five lines against 1,865 from the rows', () => {
+  it('Azure preset, log volume axis, 1,000 × 460 chart: 615 points for five lines against 1,865 from the rows', () => {
     const scenario = createScenario('azure');
     const model = buildChartRows(scenario, evaluateScenario(scenario), { xScale: 'log' });
     const area = plotArea(1000, 460);

@@ -106,6 +106,30 @@ export function countBreakpoints(structure: CostStructure, p: number, q: number)
   return count;
 }
 
+/**
+ * The first breakpoint (step jump or hinge) strictly inside (p, q), or null: found directly, however many lie in
+ * the range, so a caller can walk through dense steps skipping ahead.
+ */
+export function firstBreakpointIn(structure: CostStructure, p: number, q: number): number | null {
+  let first: number | null = null;
+  if (structure.step) {
+    const [from, to] = jumpIndexRange(structure.step, p, q);
+    const perJump = tokensPerJump(structure.step);
+    // Rounding can put the first index's position on or below p: the next one is then the first inside.
+    for (let n = from; n <= Math.min(to, from + 1); n += 1) {
+      const at = n * perJump;
+      if (at > p && at < q) {
+        first = at;
+        break;
+      }
+    }
+  }
+  for (const hinge of structure.hinges)
+    if (hinge.atTokens > p && hinge.atTokens < q && (first === null || hinge.atTokens < first))
+      first = hinge.atTokens;
+  return first;
+}
+
 /** The breakpoints strictly inside (p, q), ascending; call only when `countBreakpoints` is small. */
 export function breakpointsIn(structure: CostStructure, p: number, q: number): number[] {
   const points: number[] = [];
