@@ -232,6 +232,7 @@ describe('option lines drawn exactly (core/chart/option-line.ts)', () => {
             const drawn = drawnAt(points, x);
             // Wherever the curve is inside the plot, a line is drawn there.
             expect(drawn !== null && Number.isFinite(drawn), `${id} drawn at x = ${x.toFixed(1)}`).toBe(true);
+            if (drawn === null) continue;
             const segment = points.findIndex((p) => p.x >= x);
             if (segment > 0 && points[segment]!.x - points[segment - 1]!.x <= 1) continue;
             expect(Math.abs(drawn - y), `${id} at x = ${x.toFixed(1)}`).toBeLessThanOrEqual(

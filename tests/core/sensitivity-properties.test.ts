@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  analysedInputs,
   contextOf,
+  createScenario,
   decide,
   distanceOf,
   evaluateScenario,
@@ -135,12 +137,83 @@ describe('sensitivity properties over scenarios drawn from the schema', () => {
           );
         },
       ),
-      { numRuns: 80 },
+      { numRuns: 120 },
     );
     // The property is not vacuous: some searches did stop early, and in some scenarios a walked input was among
     // the two nearest changes.
     expect(bounded).toBeGreaterThan(0);
     expect(walkedNearest).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('no walked threshold lies beyond a change a 150-point scan finds', () => {
+    // A guard against walks that skip what a coarse scan sees (150 points each way, geometric, or even for shares
+    // and from 0): the walk must report a change no farther than the scan's first. Windows narrower than the
+    // scan's spacing, which an earlier walk stepped over, are held by the review's cases in sensitivity.test.ts.
+    // Fixed seed: the scan is costly.
+    // The presets with volume, request sizes, load shape and prices drawn over wide ranges (the review's fuzz),
+    // where capacity steps of several options interleave; drawn scenarios rarely have walked changes at all.
+    const logUniform = (low: number, high: number) =>
+      fc.double({ min: Math.log10(low), max: Math.log10(high), noNaN: true }).map((e) => 10 ** e);
+    const presetVariant = fc
+      .record({
+        preset: fc.constantFrom('azure', 'seed'),
+        apiTimes: fc.constantFrom(1, 10, 1000),
+        requests: logUniform(1e3, 1e8),
+        input: logUniform(10, 20_000),
+        output: logUniform(10, 30_000),
+        peak: fc.double({ min: 1, max: 6, noNaN: true }),
+        cache: fc.constantFrom(0, 0.3, 0.9),
+        reasoning: fc.constantFrom(0, 1, 5),
+      })
+      .map((p) => {
+        const base = createScenario(p.preset);
+        const api = base.options.serverless_api;
+        return withNumbers(base, [
+          ['options.serverless_api.usdPerMTokInput', api.usdPerMTokInput * p.apiTimes],
+          ['options.serverless_api.usdPerMTokOutput', api.usdPerMTokOutput * p.apiTimes],
+          ['requirements.monthlyRequests', Math.round(p.requests)],
+          ['requirements.inputTokensPerRequest', Math.round(p.input)],
+          ['requirements.outputTokensPerRequest', Math.round(p.output)],
+          ['workload.peakToAverage', p.peak],
+          ['workload.cacheHitShare', p.cache],
+          ['workload.reasoningTokensPerOutputToken', p.reasoning],
+        ]);
+      });
+    let compared = 0;
+    fc.assert(
+      fc.property(fc.oneof(presetVariant, arbitraryScenario), (scenario) => {
+        const pinned = pinForAnalysis(scenario);
+        const api = contextOf(pinned).api;
+        const today = decide(pinned, api).option;
+        const rows = thresholds(scenario);
+        for (const input of analysedInputs(pinned)) {
+          if (input.response !== 'stepped') continue;
+          const row = rows.find((t) => t.input === input.path)!;
+          for (const [side, end] of [
+            ['lower', input.domain.min],
+            ['upper', input.domain.max],
+          ] as const) {
+            const even = input.range.kind === 'offset' || input.current === 0 || end === 0;
+            for (let k = 1; k <= 150; k += 1) {
+              const f = k / 150;
+              const x = even
+                ? input.current + (end - input.current) * f
+                : input.current * (end / input.current) ** f;
+              if (decide(withNumbers(pinned, [[input.path, x]]), api).option === today) continue;
+              compared += 1;
+              const found = row[side];
+              expect(found, `${input.path} ${side}: the scan finds a change at ${x}`).not.toBeNull();
+              expect(distanceOf(input.path, found!.value, input.current)).toBeLessThanOrEqual(
+                distanceOf(input.path, x, input.current) + found!.tolerance,
+              );
+              break;
+            }
+          }
+        }
+      }),
+      { numRuns: 25, seed: 20261203 },
+    );
+    expect(compared).toBeGreaterThan(10);
   }, 120_000);
 
   it('the tornado is sorted by swing, finite, and flags exactly the bars whose ends change the decision', () => {

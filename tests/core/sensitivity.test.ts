@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   changeNotes,
   createScenario,
+  evaluateScenario,
   formatChange,
   formatProbability,
   mulberry32,
   parseScenario,
+  pinForAnalysis,
   rangesOf,
   simulate,
   thresholds,
@@ -307,5 +309,92 @@ describe('probabilities for people', () => {
     expect(formatProbability(0.007)).toBe('0.7%');
     expect(formatProbability(0.9996)).toBe('>99.9%');
     expect(formatProbability(1)).toBe('100%');
+  });
+});
+
+describe('threshold walk: cases found by review (3 Dec 2026), each checked by the full evaluation', () => {
+  const pinnedOption = (scenario: Scenario, path: Threshold['input'], x: number) =>
+    evaluateScenario(withNumbers(pinForAnalysis(scenario), [[path, x]])).recommendation.option;
+
+  it('a window of Kubernetes in peak-to-average load (2.3465 to ~2.45) inside a step the walk cannot certify', () => {
+    // Azure, API prices ×10, 36,653,888 requests of 13 + 27 tokens, peak 1.8764, cache share 0.9, reasoning 5.
+    // A 70% step from 2.177 to 2.873 was kept uncertified and the change reported at 3.478.
+    const azure = createScenario('azure');
+    const api = azure.options.serverless_api;
+    const scenario = withNumbers(azure, [
+      ['options.serverless_api.usdPerMTokInput', api.usdPerMTokInput * 10],
+      ['options.serverless_api.usdPerMTokOutput', api.usdPerMTokOutput * 10],
+      ['requirements.monthlyRequests', 36_653_888],
+      ['requirements.inputTokensPerRequest', 13],
+      ['requirements.outputTokensPerRequest', 27],
+      ['workload.peakToAverage', 1.876401441122853],
+      ['workload.cacheHitShare', 0.9],
+      ['workload.reasoningTokensPerOutputToken', 5],
+    ]);
+    const peak = thresholds(scenario).find((t) => t.input === 'workload.peakToAverage')!;
+    expect(peak.upper?.becomes).toBe('kubernetes');
+    expect(peak.upper!.value).toBeCloseTo(2.3465, 3);
+    expect(pinnedOption(scenario, peak.input, 2.3464)).toBe('provisioned_throughput');
+    expect(pinnedOption(scenario, peak.input, 2.3466)).toBe('kubernetes');
+    expect(pinnedOption(scenario, peak.input, 2.5)).toBe('provisioned_throughput');
+  });
+
+  it('a window of Kubernetes in output tokens per request (7,192 to ~7,300) on Azure with API prices ×1,000', () => {
+    // Reported at 27,230 by a walk that kept uncertified steps; the first change is at 7,191.25.
+    const azure = createScenario('azure');
+    const api = azure.options.serverless_api;
+    const scenario = withNumbers(azure, [
+      ['options.serverless_api.usdPerMTokInput', api.usdPerMTokInput * 1000],
+      ['options.serverless_api.usdPerMTokOutput', api.usdPerMTokOutput * 1000],
+    ]);
+    const output = thresholds(scenario).find((t) => t.input === 'requirements.outputTokensPerRequest')!;
+    expect(output.upper?.becomes).toBe('kubernetes');
+    expect(output.upper!.value).toBeGreaterThan(7191);
+    expect(output.upper!.value).toBeLessThan(7192);
+    expect(pinnedOption(scenario, output.input, 7191)).toBe('provisioned_throughput');
+    expect(pinnedOption(scenario, output.input, 7192)).toBe('kubernetes');
+    expect(pinnedOption(scenario, output.input, 7300)).toBe('provisioned_throughput');
+  });
+
+  it('cache hit share with PTU spillover and a cached price above the uncached one: the hump is found', () => {
+    // Found by review (3 Dec 2026). Spilled tokens fall as the cache hit share rises, but their rate rises ($20
+    // cached against $2 uncached per 1M), so the PTU cost rises from $19,993 at 0 to ~$82,000 near 0.6 and falls
+    // to $3,315 at 1, while Kubernetes stays at ~$80,800: Kubernetes is cheapest on about (0.540, 0.67). The
+    // walk's bounds ground assumes monotone costs and certified a step across that window.
+    const azure = createScenario('azure');
+    const spill: Scenario = {
+      ...azure,
+      options: {
+        ...azure.options,
+        provisioned_throughput: {
+          ...azure.options.provisioned_throughput,
+          spillover: { enabled: true, basePtu: null },
+        },
+      },
+    };
+    const scenario = withNumbers(spill, [
+      ['options.serverless_api.usdPerMTokCachedInput', 20],
+      ['options.serverless_api.otherFixedUsdPerMonth', 1e6],
+      ['options.private_endpoints.otherFixedUsdPerMonth', 1e6],
+      ['requirements.inputTokensPerRequest', 10_000],
+      ['requirements.outputTokensPerRequest', 10],
+      ['requirements.monthlyRequests', 1_000_000],
+      ['options.kubernetes.labourUsdPerMonth', 35_000],
+      ['options.custom_deployment.labourUsdPerMonth', 1e6],
+    ]);
+    const cache = thresholds(scenario).find((t) => t.input === 'workload.cacheHitShare')!;
+    expect(cache.upper?.becomes).toBe('kubernetes');
+    const at = cache.upper!.value;
+    // Checked by the full evaluation either side of the reported value.
+    const pinned = pinForAnalysis(scenario);
+    const option = (x: number) =>
+      evaluateScenario(withNumbers(pinned, [['workload.cacheHitShare', x]])).recommendation.option;
+    expect(option(at - 2 * cache.upper!.tolerance)).toBe('provisioned_throughput');
+    expect(option(at + 2 * cache.upper!.tolerance)).toBe('kubernetes');
+    expect(at).toBeGreaterThan(0.54);
+    expect(at).toBeLessThan(0.541);
+    expect(thresholdSentence(thresholds(scenario), scenario)).toMatch(
+      /^Holds while the prompt cache hit share stays below 54%/,
+    );
   });
 });

@@ -5,8 +5,8 @@ import type { Decision } from './decide';
  * Bracketed search for the first value, walking from today's value towards one end of the input's range, where
  * the recommendation changes. Stated tolerance: a reported value is within `toleranceAt` of the true change
  * (10^-6 of the larger of the value and today's value; of 1 for shares). Resolution: a change that reverts
- * within one walking step (at least MIN_STEP of the value) can be missed where the step is not certified (see
- * `certified`).
+ * within one MIN_STEP step (0.5% of the value) can be missed where that step is not certified (see
+ * `certified`); longer steps are kept only when certified.
  */
 export const THRESHOLD_TOLERANCE = 1e-6;
 
@@ -17,7 +17,7 @@ export function toleranceAt(value: number, current: number, additive: boolean): 
 
 /** Smallest walking step, relative to max(|x|, scale): 0.5%. */
 export const MIN_STEP = 0.005;
-/** The first step a walk tries, relative: kept only when certified (see `walkToChange`). */
+/** The first step a walk tries, relative: like every step above MIN_STEP, kept only when certified (see `walkToChange`). */
 const OPENING_STEP = 0.16;
 /**
  * Largest walking step, relative. Steps double while certified, so a range of many decades (labour from $0
@@ -48,7 +48,7 @@ export type WalkResult = { change: Change | null; reached: number; evaluations: 
  *   difference is affine and keeps the sign it has at both ends.
  * Eligibility must be the same at both ends and the middle.
  */
-function certified(a: Decision, mid: Decision, b: Decision, current: number): boolean {
+function certified(a: Decision, mid: Decision, b: Decision, current: number, monotone = true): boolean {
   const n = a.costs.length;
   for (let i = 0; i < n; i += 1)
     if (a.eligible[i] !== b.eligible[i] || a.eligible[i] !== mid.eligible[i]) return false;
@@ -62,7 +62,7 @@ function certified(a: Decision, mid: Decision, b: Decision, current: number): bo
     if (i === current || !a.eligible[i]) continue;
     // A tie keeps the simpler option (lower index): the current one holds it against a later option.
     const holds = (gap: number) => gap > 0 || (gap === 0 && i > current);
-    if (apartOn(a, mid, i, current, holds) && apartOn(mid, b, i, current, holds)) continue;
+    if (monotone && apartOn(a, mid, i, current, holds) && apartOn(mid, b, i, current, holds)) continue;
     const gapA = a.costs[i]! - a.costs[current]!;
     const gapB = b.costs[i]! - b.costs[current]!;
     if (currentAffine && affineAt(i) && holds(gapA) && holds(gapB)) continue;
@@ -84,11 +84,14 @@ function apartOn(
 }
 
 /**
- * Walks from `from` towards `end` (either direction) with steps that double while certified and fall back to
- * MIN_STEP where not; when the decision at a step's end differs, bisects the step down to the tolerance.
- * `decideAt(x)` prices the scenario with the input at x; `currentIndex` is today's option (−1 for none).
- * `stopAt(x)`, checked before each step, ends the walk early (no change found up to x); the steps taken until
- * then are the same as without it.
+ * Walks from `from` towards `end` (either direction). A step longer than MIN_STEP is kept only when it is
+ * certified (nothing can change inside it) with today's option at its middle and end; otherwise the walk goes
+ * back and takes a MIN_STEP step from where it was. Kept steps double, starting at OPENING_STEP. A MIN_STEP
+ * step is kept even when it cannot be certified, and when the decision at its middle or end differs, it is
+ * bisected down to the tolerance. `decideAt(x)` prices the scenario with the input at x; `currentIndex` is
+ * today's option (−1 for none); `monotone` false drops the bounds ground of `certified`, which assumes every
+ * cost is monotone in the input. `stopAt(x)`, checked before each step, ends the walk early (no change found
+ * up to x); the steps taken until then are the same as without it.
  */
 export function walkToChange(
   decideAt: (x: number) => Decision,
@@ -97,59 +100,39 @@ export function walkToChange(
   scale: number,
   currentIndex: number,
   tolerance: (value: number) => number,
-  stopAt?: (x: number) => boolean,
+  { stopAt, monotone = true }: { stopAt?: (x: number) => boolean; monotone?: boolean } = {},
 ): WalkResult {
   const direction = end >= from ? 1 : -1;
   const today = decideAt(from);
   let evaluations = 1;
   let x = from;
   let at = today;
-  // The first step tries OPENING_STEP: kept only when certified with no change seen (nothing can change inside
-  // it), it saves the doublings from MIN_STEP; otherwise the walk starts again from `from` at MIN_STEP.
-  let opening = true;
   let step = OPENING_STEP;
   const unit = (value: number) => Math.max(Math.abs(value), scale);
-  const restart = () => {
-    opening = false;
-    step = MIN_STEP;
-  };
   while ((end - x) * direction > 0) {
     if (evaluations >= MAX_EVALUATIONS || stopAt?.(x)) return { change: null, reached: x, evaluations };
     const next = direction > 0 ? Math.min(end, x + step * unit(x)) : Math.max(end, x - step * unit(x));
     const there = decideAt(next);
-    evaluations += 1;
-    if (there.option !== today.option) {
-      if (opening) {
-        restart();
-        continue;
-      }
-      const found = bisect(decideAt, x, next, today.option, tolerance);
-      return {
-        change: found.change,
-        reached: found.change.value,
-        evaluations: evaluations + found.evaluations,
-      };
-    }
-    const middle = decideAt((x + next) / 2);
-    evaluations += 1;
-    if (middle.option !== today.option) {
-      if (opening) {
-        restart();
-        continue;
-      }
-      const found = bisect(decideAt, x, (x + next) / 2, today.option, tolerance);
-      return {
-        change: found.change,
-        reached: found.change.value,
-        evaluations: evaluations + found.evaluations,
-      };
-    }
-    const sure = certified(at, middle, there, currentIndex);
-    if (opening && !sure) {
-      restart();
+    const middle = there.option === today.option ? decideAt((x + next) / 2) : null;
+    evaluations += middle ? 2 : 1;
+    const sure =
+      middle !== null &&
+      middle.option === today.option &&
+      certified(at, middle, there, currentIndex, monotone);
+    if (!sure && step > MIN_STEP) {
+      // Something may happen inside this step: walk it again in the smallest steps.
+      step = MIN_STEP;
       continue;
     }
-    opening = false;
+    if (middle === null || middle.option !== today.option) {
+      const differs = middle === null ? next : (x + next) / 2;
+      const found = bisect(decideAt, x, differs, today.option, tolerance);
+      return {
+        change: found.change,
+        reached: found.change.value,
+        evaluations: evaluations + found.evaluations,
+      };
+    }
     step = sure ? Math.min(MAX_STEP, step * 2) : MIN_STEP;
     x = next;
     at = there;

@@ -115,6 +115,20 @@ function linearCrossing(probe: Probe, input: AnalysedInput, direction: number): 
 }
 
 /**
+ * Whether every option's cost is monotone in the input, as `certified` assumes. One case the schema allows is
+ * not: with PTU spillover, a cached input price above the uncached one makes the spilled tokens' rate rise with
+ * the cache hit share while their number falls, so the PTU cost can rise and then fall.
+ */
+function monotoneIn(scenario: Scenario, path: NumberPath): boolean {
+  if (path !== 'workload.cacheHitShare') return true;
+  const api = scenario.options.serverless_api;
+  return !(
+    scenario.options.provisioned_throughput.spillover.enabled &&
+    api.usdPerMTokCachedInput > api.usdPerMTokInput
+  );
+}
+
+/**
  * The `count` nearest changes found so far (by `distanceOf`): a walk farther from today's value than the
  * count-th of them cannot add one of the `count` nearest, so it may stop there.
  */
@@ -168,7 +182,10 @@ function thresholdOf(probe: Probe, input: AnalysedInput, nearest?: NearestSoFar)
       }
       // Otherwise the curves did not behave as solved: search instead, and say so.
     }
-    const walk = walkToChange(decideAt, input.current, end, scale, probe.currentIndex, tolerance, stop);
+    const walk = walkToChange(decideAt, input.current, end, scale, probe.currentIndex, tolerance, {
+      stopAt: stop,
+      monotone: monotoneIn(probe.base, input.path),
+    });
     if (!walk.change) {
       if (direction > 0) searched.max = walk.reached;
       else searched.min = walk.reached;
