@@ -57,7 +57,7 @@ export const thresholdsOf: (scenario: Scenario) => Threshold[] = oncePerScenario
 /**
  * The recommendation card's "Holds while …" sentence (null when nothing changes the decision), once per
  * scenario object. From `nearestThresholds`, whose searches stop beyond the second nearest change: the same
- * sentence as from the full thresholds for about half the pricing (Azure preset: 102 instead of 234 pricings,
+ * sentence as from the full thresholds for about a quarter of the pricing (Azure preset: 102 instead of 394 pricings,
  * 3 Dec 2026), which matters on a share link, where the card waits for it.
  */
 export const holdsSentenceOf: (scenario: Scenario) => string | null = oncePerScenario((scenario) =>
