@@ -40,7 +40,8 @@ export type WalkResult = { change: Change | null; reached: number; evaluations: 
 /**
  * True when no eligible option can overtake the current one anywhere between two values, judged from the two
  * ends and the middle. For each other eligible option, on either of two grounds:
- * - bounds: every option's cost is monotone in the input (prices, tokens, peak, throughput, shares all are), so
+ * - bounds: every option's cost is monotone in the input (prices, tokens, peak, throughput and shares are; the
+ *   one exception the schema allows, the cache hit share under PTU spillover, passes `monotone` false), so
  *   on each half of [a, b] it lies between its values at that half's ends; if on both halves the current
  *   option's highest is below the other's lowest, the two cannot swap. (Halves, not the whole step: two costs
  *   that grow side by side stay apart on each half long after their ranges over the whole step overlap.)
