@@ -128,7 +128,6 @@ export {
   logAxisTicks,
   costAxisDomain,
   axisScale,
-  seriesPath,
   linePath,
   seriesPolylines,
 } from './chart/plot-geometry';

@@ -37,6 +37,20 @@ const flat = (over: Partial<CostStructure>): CostStructure => ({
 const round = (points: LinePoint[]) =>
   points.map(({ x, y }) => [Math.round(x * 1e6) / 1e6, Math.round(y * 1e6) / 1e6]);
 
+/** The Azure preset's chart model on a 1,000 × 460 chart, log volume axis, linear cost axis. */
+function azureLogChart() {
+  const scenario = createScenario('azure');
+  const model = buildChartRows(scenario, evaluateScenario(scenario), { xScale: 'log' });
+  const area = plotArea(1000, 460);
+  const px = axisScale('log', model.domain, [area.x, area.x + area.width]);
+  const py = axisScale('linear', [0, model.yMaxLinear], [area.y + area.height, area.y]);
+  return { model, area, px, py };
+}
+
+/** The x of every jump drawn: two points in a row at one x. */
+const cornersOf = (points: readonly LinePoint[]) =>
+  points.filter((p, i) => i > 0 && p.x === points[i - 1]!.x).map((p) => p.x);
+
 /** Distance (px) from a point to the drawn line: for near-vertical stretches, where height at one x says little. */
 function distanceTo(points: readonly LinePoint[], x: number, y: number): number {
   let best = Infinity;
@@ -164,7 +178,7 @@ describe('option lines drawn exactly (core/chart/option-line.ts)', () => {
       plot: { x: 0, y: 0, width: 600, height: 400 },
     };
     const points = optionLine(flat({ step }), view);
-    const corners = points.filter((p, i) => i > 0 && p.x === points[i - 1]!.x).map((p) => p.x);
+    const corners = cornersOf(points);
     for (let n = 1; n <= 42; n += 1)
       expect(
         corners.some((x) => Math.abs(x - view.px(n * 1e7)) < 1e-6),
@@ -176,11 +190,7 @@ describe('option lines drawn exactly (core/chart/option-line.ts)', () => {
 
   it('Azure preset: every capacity step at least a pixel from the previous one is a corner', () => {
     // Rounding can make the cost evaluated exactly on a jump read the upper value: the jump must still show.
-    const scenario = createScenario('azure');
-    const model = buildChartRows(scenario, evaluateScenario(scenario), { xScale: 'log' });
-    const area = plotArea(1000, 460);
-    const px = axisScale('log', model.domain, [area.x, area.x + area.width]);
-    const py = axisScale('linear', [0, model.yMaxLinear], [area.y + area.height, area.y]);
+    const { model, area, px, py } = azureLogChart();
     for (const id of OPTION_IDS) {
       const structure = model.structures[id];
       const points = optionLine(structure, { xScale: 'log', domain: model.domain, px, py, plot: area });
@@ -193,7 +203,7 @@ describe('option lines drawn exactly (core/chart/option-line.ts)', () => {
         // Hinges are kinks (no jump): only jumps give two points at one x.
         if (costAt(structure, at * (1 + 1e-9)) - costAt(structure, at * (1 - 1e-9)) > 1e-6) expected.push(x);
       }
-      const corners = points.filter((p, i) => i > 0 && p.x === points[i - 1]!.x).map((p) => p.x);
+      const corners = cornersOf(points);
       expect(corners, id).toEqual(expected);
     }
   });
@@ -221,7 +231,7 @@ describe('option lines drawn exactly (core/chart/option-line.ts)', () => {
           expect(points.length).toBeLessThanOrEqual(4 * area.width + 4);
           for (let i = 1; i < points.length; i += 1)
             expect(points[i]!.x).toBeGreaterThanOrEqual(points[i - 1]!.x - 1e-9);
-          const jumps = points.filter((p, i) => i > 0 && p.x === points[i - 1]!.x).map((p) => p.x);
+          const jumps = cornersOf(points);
           for (let k = 0; k <= 600; k += 1) {
             const x = area.x + (area.width * k) / 600;
             const u = u0 + ((x - area.x) / area.width) * (u1 - u0);
@@ -246,11 +256,7 @@ describe('option lines drawn exactly (core/chart/option-line.ts)', () => {
   }, 120_000);
 
   it('Azure preset, log volume axis, 1,000 × 460 chart: 615 points for five lines against 1,865 from the rows', () => {
-    const scenario = createScenario('azure');
-    const model = buildChartRows(scenario, evaluateScenario(scenario), { xScale: 'log' });
-    const area = plotArea(1000, 460);
-    const px = axisScale('log', model.domain, [area.x, area.x + area.width]);
-    const py = axisScale('linear', [0, model.yMaxLinear], [area.y + area.height, area.y]);
+    const { model, area, px, py } = azureLogChart();
     const total = OPTION_IDS.reduce(
       (sum, id) =>
         sum +

@@ -1,13 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  axisScale,
-  linearAxisTicks,
-  logAxisTicks,
-  plotArea,
-  seriesPath,
-  type ChartRow,
-} from '../../src/core';
+import { axisScale, linearAxisTicks, logAxisTicks, plotArea, linePath, type ChartRow } from '../../src/core';
 
 describe('plot geometry shared by the first frame and the Recharts chart', () => {
   it('plot area: 868 × 440 minus margins 8 + 72 left, 24 right, 24 top, 8 + 44 bottom', () => {
@@ -50,7 +43,9 @@ describe('plot geometry shared by the first frame and the Recharts chart', () =>
     const rows = [row(1, 10), row(2, 10), row(2, 20), row(3, 0), row(4, 30)];
     const px = (t: number) => t * 10;
     const py = (usd: number) => (usd > 0 ? 100 - usd : NaN);
-    expect(seriesPath(rows, 'serverless_api', px, py)).toBe('M10,90L20,90L20,80M40,70');
+    expect(linePath(rows.map((r) => ({ x: px(r.tokens), y: py(r.serverless_api) })))).toBe(
+      'M10,90L20,90L20,80M40,70',
+    );
   });
 
   it('property: ticks rise, start at 0, stay within max, and are at most seven', () => {

@@ -315,15 +315,21 @@ describe('probabilities for people', () => {
 describe('threshold walk: cases found by review (3 Dec 2026), each checked by the full evaluation', () => {
   const pinnedOption = (scenario: Scenario, path: Threshold['input'], x: number) =>
     evaluateScenario(withNumbers(pinForAnalysis(scenario), [[path, x]])).recommendation.option;
+  /** The Azure preset with both API token prices multiplied by `times`, and further numbers set. */
+  const azureWithApiPrices = (times: number, more: Parameters<typeof withNumbers>[1] = []) => {
+    const azure = createScenario('azure');
+    const api = azure.options.serverless_api;
+    return withNumbers(azure, [
+      ['options.serverless_api.usdPerMTokInput', api.usdPerMTokInput * times],
+      ['options.serverless_api.usdPerMTokOutput', api.usdPerMTokOutput * times],
+      ...more,
+    ]);
+  };
 
   it('a window of Kubernetes in peak-to-average load (2.3465 to ~2.45) inside a step the walk cannot certify', () => {
     // Azure, API prices ×10, 36,653,888 requests of 13 + 27 tokens, peak 1.8764, cache share 0.9, reasoning 5.
     // A 70% step from 2.177 to 2.873 was kept uncertified and the change reported at 3.478.
-    const azure = createScenario('azure');
-    const api = azure.options.serverless_api;
-    const scenario = withNumbers(azure, [
-      ['options.serverless_api.usdPerMTokInput', api.usdPerMTokInput * 10],
-      ['options.serverless_api.usdPerMTokOutput', api.usdPerMTokOutput * 10],
+    const scenario = azureWithApiPrices(10, [
       ['requirements.monthlyRequests', 36_653_888],
       ['requirements.inputTokensPerRequest', 13],
       ['requirements.outputTokensPerRequest', 27],
@@ -341,12 +347,7 @@ describe('threshold walk: cases found by review (3 Dec 2026), each checked by th
 
   it('a window of Kubernetes in output tokens per request (7,192 to ~7,300) on Azure with API prices ×1,000', () => {
     // Reported at 27,230 by a walk that kept uncertified steps; the first change is at 7,191.25.
-    const azure = createScenario('azure');
-    const api = azure.options.serverless_api;
-    const scenario = withNumbers(azure, [
-      ['options.serverless_api.usdPerMTokInput', api.usdPerMTokInput * 1000],
-      ['options.serverless_api.usdPerMTokOutput', api.usdPerMTokOutput * 1000],
-    ]);
+    const scenario = azureWithApiPrices(1000);
     const output = thresholds(scenario).find((t) => t.input === 'requirements.outputTokensPerRequest')!;
     expect(output.upper?.becomes).toBe('kubernetes');
     expect(output.upper!.value).toBeGreaterThan(7191);

@@ -91,19 +91,6 @@ export function axisScale(
 }
 
 /**
- * An SVG path through every row's cost of option `id`, in pixels, as Recharts' linear Line draws it: a point
- * that maps to no pixel (NaN: ≤ 0 on a log axis) ends the segment, and the next valid point starts a new one.
- */
-export function seriesPath(
-  rows: readonly ChartRow[],
-  id: OptionId,
-  px: (tokens: number) => number,
-  py: (usd: number) => number,
-): string {
-  return linePath(rows.map((row) => ({ x: px(row.tokens), y: py(row[id]) })));
-}
-
-/**
  * An SVG path through points in pixels: a point that is not finite ends the segment, and the next finite point
  * starts a new one. Coordinates are rounded to 0.1 px (finer than any screen) to keep the path short.
  */
@@ -122,7 +109,7 @@ export function linePath(points: readonly { x: number; y: number }[]): string {
 }
 
 /**
- * Each option's cost line in pixels as polylines (split where a point maps to no pixel, as `seriesPath` draws
+ * Each option's cost line in pixels as polylines (split where a point maps to no pixel, as `linePath` draws
  * it), for laying labels out off the lines.
  */
 export function seriesPolylines(
